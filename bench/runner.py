@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from bench.figures import REGISTRY, BenchContext, Figure
 
-MODULES: tuple[str, ...] = ("bench.demo_generation",)
+MODULES: tuple[str, ...] = ("bench.demo_generation", "bench.server_figures")
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:

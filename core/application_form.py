@@ -144,6 +144,7 @@ def is_ferry_type(ship_type: str) -> bool:
 
 
 def _text(data: Data, key: str) -> str:
+    """The cleaned text of one raw field ("" when absent)."""
     return text_of(data.get(key))
 
 
@@ -244,6 +245,7 @@ def _date_order_rule(data: Data, problems: list[Problem]) -> list[Problem]:
 
 
 def _problem(key: str, reason: str) -> Problem:
+    """A cross-rule problem, labelled like the field rules' own."""
     return Problem(key, f"{LABELS[key]}：{reason}")
 
 

@@ -83,6 +83,12 @@ LABELS: Final = MappingProxyType(
         "month": "报告月",
         "foreign_teu": "本月外贸完成量",
         "domestic_teu": "本月内贸完成量",
+        "finish_date": "船舶注销/建成完工日期",
+        "archive_date": "完结归档日",
+        "estimate_foreign": "外贸资金测算（万元）",
+        "estimate_domestic": "内贸资金测算（万元）",
+        "check_foreign": "外贸资金复核（万元）",
+        "check_domestic": "内贸资金复核（万元）",
     }
 )
 

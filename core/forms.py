@@ -255,6 +255,7 @@ def validate_applicant(data: Data) -> list[Problem]:
 
 
 def _is_resident_id(data: Data) -> bool:
+    """Whether the 社信码/身份证号 given is a person's ID number."""
     return _code_kind(data) is PartyCode.RESIDENT_ID
 
 

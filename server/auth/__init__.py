@@ -1,0 +1,1 @@
+"""Authentication (passwords, tokens, login throttling, session epochs) and the ``Actor``."""

@@ -1,0 +1,274 @@
+"""``reviewdesk-server``: serve the API, migrate the schema, load registries, create an admin.
+
+    reviewdesk-server serve [--host 127.0.0.1] [--port 8765] [--data-dir DIR]
+                            [--database-url URL] [--demo [--records N]]
+    reviewdesk-server migrate [--data-dir DIR] [--database-url URL]
+    reviewdesk-server load-registry CSV… [--data-dir DIR] [--database-url URL]
+    reviewdesk-server create-admin --account 430000-1 --name 胡立辉 --password 'Sha369@!#'
+                                   [--unit …] [--department …] [--permissions 系统,管理,…]
+
+Options override ``REVIEWDESK_*`` environment variables (``server.settings``). Messages are in
+Chinese for the operators who run it; the exit code is 0 on success, 1 when the command could
+not run, 2 for invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from sqlalchemy import func, select
+
+from core.field_rules import FormError
+from server.accounts import ADMIN_PERMISSIONS, NewAccount, create_account
+from server.app import create_app
+from server.auth.passwords import Passwords
+from server.clock import system_clock
+from server.db import Database, open_database
+from server.migrate import head_revision, pending, upgrade
+from server.models import Account
+from server.registry_loader import RegistryLoadError, load_registries
+from server.settings import Settings, SettingsError
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+DEFAULT_DEMO_RECORDS = 1000
+DEFAULT_ADMIN_UNIT = "湖南省水运事务中心"
+DEMO_MODULE = "server.demo_load"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INVALID = 2
+
+
+class CommandError(Exception):
+    """A command could not run; the message (Chinese) says why and what to do."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def _complain(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
+    return Settings.from_env().with_overrides(
+        data_dir=args.data_dir, database_url=args.database_url, **extra
+    )
+
+
+def _open(settings: Settings) -> Database:
+    return open_database(settings.resolved_database_url, echo=settings.sql_echo)
+
+
+def _require_current_schema(db: Database) -> None:
+    if pending(db.engine):
+        raise CommandError(
+            "数据库结构不是最新版本，请先运行 reviewdesk-server migrate（同样的 --database-url）"
+        )
+
+
+def _prepare_schema(db: Database, *, always_migrate: bool = False) -> None:
+    """SQLite (one machine) is migrated on the spot; PostgreSQL must be migrated explicitly
+    (``migrate``), so several server processes never race to migrate one shared database."""
+    if always_migrate or db.engine.dialect.name == "sqlite":
+        upgrade(db.engine)
+    else:
+        _require_current_schema(db)
+
+
+def _demo_loader() -> Callable[..., Any]:
+    try:
+        module = importlib.import_module(DEMO_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != DEMO_MODULE:
+            raise
+        raise CommandError(
+            f"演示数据加载模块 {DEMO_MODULE} 尚未安装，无法以 --demo 启动。"
+            "请去掉 --demo 启动空服务器，或安装包含演示数据的版本。"
+        ) from error
+    return module.load_demo  # type: ignore[no-any-return]
+
+
+def _database_is_empty(db: Database) -> bool:
+    with db.read() as session:
+        return session.execute(select(func.count()).select_from(Account)).scalar_one() == 0
+
+
+@contextmanager
+def _demo_data_dir(args: argparse.Namespace) -> Iterator[None]:
+    """``--demo`` with no data dir or database given: a temporary data dir, removed on exit."""
+    if not (args.demo and args.data_dir is None and args.database_url is None):
+        yield
+        return
+    temporary = Path(tempfile.mkdtemp(prefix="reviewdesk-demo-"))
+    args.data_dir = temporary
+    try:
+        yield
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    loader = _demo_loader() if args.demo else None
+    with _demo_data_dir(args):
+        settings = _settings(args)
+        db = _open(settings)
+        try:
+            _prepare_schema(db, always_migrate=args.demo)
+            if loader is not None:
+                _load_demo(loader, db, settings, args.records)
+            app = create_app(settings, database=db)
+            _say(
+                f"正在启动接口服务：http://{args.host}:{args.port}/api/v1（接口文档 /api/v1/docs）"
+            )
+            uvicorn.run(
+                app,
+                host=args.host,
+                port=args.port,
+                proxy_headers=True,
+                forwarded_allow_ips=args.forwarded_allow_ips,
+                log_level="info",
+            )
+        finally:
+            db.dispose()
+    return EXIT_OK
+
+
+def _load_demo(loader: Callable[..., Any], db: Database, settings: Settings, records: int) -> None:
+    if not _database_is_empty(db):
+        _say("数据库中已有数据，跳过加载演示数据")
+        return
+    _say(f"正在生成演示数据（{records} 条申请记录）……")
+    loader(db.write_sessions, settings.data_dir, records)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    db = _open(settings)
+    try:
+        upgrade(db.engine)
+    finally:
+        db.dispose()
+    _say(f"数据库已迁移到最新版本 {head_revision()}")
+    return EXIT_OK
+
+
+def _load_registry(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    db = _open(settings)
+    try:
+        _prepare_schema(db)
+        with db.write() as session:
+            loaded = load_registries(session, [Path(path) for path in args.csv], system_clock())
+    except RegistryLoadError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        raise CommandError(
+            f"登记库文件有 {len(error.problems)} 处问题，未导入任何数据：\n{lines}", EXIT_INVALID
+        ) from error
+    finally:
+        db.dispose()
+    for name, count in loaded.items():
+        _say(f"已导入 {name}：{count} 条")
+    return EXIT_OK
+
+
+def _create_admin(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    db = _open(settings)
+    new = NewAccount(
+        account_id=args.account,
+        name=args.name,
+        unit=args.unit,
+        department=args.department,
+        permissions=args.permissions,
+        password=args.password,
+    )
+    try:
+        _prepare_schema(db)
+        with db.write() as session:
+            create_account(session, Passwords(settings), new, system_clock())
+    except FormError as error:
+        lines = "\n".join(f"  {problem.message}" for problem in error.problems)
+        raise CommandError(f"账号未创建：\n{lines}", EXIT_INVALID) from error
+    finally:
+        db.dispose()
+    _say(f"已创建账号 {args.account}（{args.name}）")
+    return EXIT_OK
+
+
+def _add_database_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None, help="数据目录（SQLite 文件与材料）")
+    parser.add_argument(
+        "--database-url", default=None, help="数据库地址，默认为数据目录中的 SQLite"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewdesk-server", description="湖南省水运奖补资金审核 — 中心接口服务"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+
+    serve = commands.add_parser("serve", help="启动接口服务")
+    serve.add_argument("--host", default=DEFAULT_HOST)
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--demo", action="store_true", help="用空数据库和生成的演示数据启动")
+    serve.add_argument("--records", type=int, default=DEFAULT_DEMO_RECORDS, help="演示申请记录数")
+    serve.add_argument(
+        "--forwarded-allow-ips", default="127.0.0.1", help="信任其 X-Forwarded-For 的反向代理地址"
+    )
+    _add_database_options(serve)
+    serve.set_defaults(handler=_serve)
+
+    migrate = commands.add_parser("migrate", help="把数据库结构迁移到最新版本")
+    _add_database_options(migrate)
+    migrate.set_defaults(handler=_migrate)
+
+    registry = commands.add_parser("load-registry", help="从 CSV 文件导入联审登记库")
+    registry.add_argument(
+        "csv", nargs="+", help="登记库 CSV 文件（表头见 server/registry_loader.py）"
+    )
+    _add_database_options(registry)
+    registry.set_defaults(handler=_load_registry)
+
+    admin = commands.add_parser("create-admin", help="创建管理员账号")
+    admin.add_argument("--account", required=True, help="账号，如 430000-1")
+    admin.add_argument("--name", required=True, help="姓名，2-4 个汉字")
+    admin.add_argument("--password", required=True, help="9字密码，如 Sha369@!#")
+    admin.add_argument("--unit", default=DEFAULT_ADMIN_UNIT, help="所在单位与部门，5-20 个汉字")
+    admin.add_argument("--department", default="", help="部门（可空），5-20 个汉字")
+    admin.add_argument("--permissions", default=ADMIN_PERMISSIONS, help="操作权限，逗号分隔")
+    _add_database_options(admin)
+    admin.set_defaults(handler=_create_admin)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except SettingsError as error:
+        _complain("设置有误：\n" + "\n".join(f"  {problem}" for problem in error.problems))
+        return EXIT_INVALID
+    except CommandError as error:
+        _complain(str(error))
+        return error.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Review decisions (同意/退回 per level) and the audit log of a record (SPEC §5)."""

@@ -1,0 +1,1 @@
+"""The sync read API's machinery: the registry of synced kinds and the changes reader."""
