@@ -10,8 +10,7 @@ a load either completes or leaves the database empty, never half a world.
 Three kinds of work overlap, because the machine the demo runs on has two cores and 100,000
 records must load in under three minutes:
 
-* a large world is generated in a second process (``spawn``, so it behaves the same on Windows)
-  while this one inserts the batches it sends;
+* a large world is generated in a second process while this one inserts the batches it sends;
 * the demo passwords are hashed in a thread from the start (argon2 releases the GIL and is slow
   on purpose), each distinct password once, the hash reused for every account of its role;
 * blob files are written by another thread while the rows go in.
@@ -30,6 +29,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import traceback
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -155,12 +155,28 @@ def _produce(config: WorldConfig, out: Any) -> None:
         raise
 
 
+def _process_context() -> Any:
+    """fork on Linux (no re-import, so callers need no ``__main__`` guard); spawn elsewhere,
+    where fork is unavailable (Windows) or unsafe with system frameworks (macOS)."""
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
 def generated_elsewhere(config: WorldConfig) -> Generator[Batch, None, None]:
-    """The world's batches, generated in a second process (see the module docstring)."""
-    context = multiprocessing.get_context("spawn")
+    """The world's batches, generated in a second process started right now.
+
+    Start it before any other thread of this process: a fork copies only the calling thread,
+    and a lock held by another thread at that moment would stay locked in the child.
+    """
+    context = _process_context()
     channel = context.Queue(maxsize=QUEUED_BATCHES)
     worker = context.Process(target=_produce, args=(config, channel), name="demo-world")
     worker.start()
+    return _received(worker, channel)
+
+
+def _received(worker: Any, channel: Any) -> Generator[Batch, None, None]:
+    """Batches as the worker sends them; its failure or death is raised here, and the worker
+    is stopped if the consumer gives up early."""
     try:
         while True:
             try:
@@ -232,9 +248,9 @@ def load_demo(
     hasher = passwords or Passwords(Settings.from_env())
     store = BlobStore(data_dir / "blobs")
     separate = records >= PARALLEL_FROM_RECORDS if in_process is None else not in_process
+    batches = generated_elsewhere(config) if separate else generate(config)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-passwords") as hashing:
         hashed = hashing.submit(_hash_each, hasher, DEMO_PASSWORDS)
-        batches = generated_elsewhere(config) if separate else generate(config)
         with (
             closing(batches),
             session_factory() as session,

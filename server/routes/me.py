@@ -1,5 +1,7 @@
 """``GET /api/v1/me`` and ``PATCH /api/v1/me`` (manual 8.2: the logged-in person changes their
-own name, unit and department).
+own name, unit and department), ``POST /api/v1/me/password`` (a new password for oneself) and
+``POST /api/v1/me/deactivate`` (manual 8.3: 注销(自己)登录者). The last two ask for the current
+password; their rules are ``server.profile``'s.
 
 The PATCH is also the reference for every synced write: keyed by ``Idempotency-Key``, based on
 an expected version (``If-Match`` or ``base_version``), validated with the core rules with all
@@ -20,6 +22,12 @@ from server.accounts import department_problems
 from server.auth.actor import Actor, CurrentActor
 from server.models import Account
 from server.problems import NOT_FOUND, ProblemError, validation_problem
+from server.profile import (
+    change_own_password,
+    check_password_of,
+    deactivate_self,
+    new_password_problems,
+)
 from server.routes.account_view import AccountView, account_view
 from server.services import Services, get_services
 from server.validation_messages import FieldProblem
@@ -45,6 +53,23 @@ class MeUpdate(BaseModel):
     unit: str | None = Field(default=None, max_length=80)
     department: str | None = Field(default=None, max_length=80)
     base_version: int | None = Field(default=None, ge=0)
+
+
+class OwnPasswordChange(BaseModel):
+    """The current password and the new one (the desktop has the person type it twice)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    old_password: str = Field(max_length=128)
+    new_password: str = Field(max_length=128)
+
+
+class SelfDeactivation(BaseModel):
+    """Page 8-6: the login password confirms that the person means it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(max_length=128)
 
 
 def validate_update(update: MeUpdate) -> dict[str, str]:
@@ -97,3 +122,30 @@ def _apply(session: Session, actor: Actor, changes: dict[str, str], base: int) -
     session.flush()
     view = account_view(account).model_dump(mode="json")
     return WriteResult(200, view, {"ETag": etag(account.version)})
+
+
+@router.post("/password", status_code=204, response_class=Response, summary="修改自己的登录密码")
+def change_password(
+    body: OwnPasswordChange, write: Annotated[IdempotentWrite, Depends(idempotent_write)]
+) -> Response:
+    """Both argon2 steps (verify the old password, hash the new one) run before the write."""
+    services = write.services
+    rule_problems = new_password_problems(body.old_password, body.new_password)
+    check = check_password_of(services, write.actor.account_id, body.old_password)
+    new_hash = None if rule_problems else services.passwords.hash(body.new_password)
+    return write.run(
+        lambda session: change_own_password(
+            session, write.actor, services.passwords, check, rule_problems, new_hash
+        )
+    )
+
+
+@router.post("/deactivate", status_code=204, response_class=Response, summary="注销(自己)登录者")
+def deactivate_me(
+    body: SelfDeactivation, write: Annotated[IdempotentWrite, Depends(idempotent_write)]
+) -> Response:
+    services = write.services
+    check = check_password_of(services, write.actor.account_id, body.password)
+    return write.run(
+        lambda session: deactivate_self(session, write.actor, services.passwords, check)
+    )
