@@ -1,0 +1,66 @@
+"""Excel export of a list's current result (manual §5.1 "导出查询结果 Excel 文件").
+
+The ids come from the list as it stands (its order, its conditions), so the file holds exactly
+what the person sees. Rows are read from the cache in chunks and streamed through
+``desktop.reports.xlsx.export_records`` (openpyxl write-only), so memory does not grow with the
+row count (SPEC §10: 100,000 rows ≤ 15 s). Numbers and dates stay typed; review marks are the
+list's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.models.database import CacheDatabase
+from desktop.models.list_columns import ListSpec, export_value
+from desktop.models.list_queries import FETCH_CHUNK, fetch_rows, list_source
+from desktop.reports.model import Column
+from desktop.reports.progress import CancelCheck, ProgressCallback
+from desktop.reports.xlsx import ExportResult, export_records
+
+
+def export_columns(spec: ListSpec, labels: Sequence[str]) -> list[Column]:
+    """The report columns of a list: its keys, the (translated) labels, their formats."""
+    return [
+        Column(column.key, label, column.export_format)
+        for column, label in zip(spec.columns, labels, strict=True)
+    ]
+
+
+def _rows(db: CacheDatabase, spec: ListSpec, ids: Sequence[str]) -> Iterator[list[Any]]:
+    source = list_source(spec.kind)
+    for start in range(0, len(ids), FETCH_CHUNK):
+        chunk = ids[start : start + FETCH_CHUNK]
+        with db.read() as session:
+            found = fetch_rows(session, source, spec.keys, chunk)
+        for record_id in chunk:
+            values = found.get(record_id)
+            if values is not None:
+                yield [
+                    export_value(column, value)
+                    for column, value in zip(spec.columns, values, strict=True)
+                ]
+
+
+def export_list(
+    db: CacheDatabase,
+    spec: ListSpec,
+    labels: Sequence[str],
+    ids: Sequence[str],
+    path: Path,
+    title: str,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportResult:
+    """Write the records ``ids`` (in that order) to ``path``; rows deleted meanwhile are skipped."""
+    return export_records(
+        path,
+        title,
+        export_columns(spec, labels),
+        _rows(db, spec, ids),
+        progress=progress,
+        cancelled=cancelled,
+    )
