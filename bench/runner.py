@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from bench.figures import REGISTRY, BenchContext, Figure
 
-MODULES: tuple[str, ...] = ("bench.demo_generation", "bench.server_figures")
+MODULES: tuple[str, ...] = (
+    "bench.demo_generation",
+    "bench.server_figures",
+    "bench.report_figures",
+    "bench.pdf_figures",
+    "bench.sync_figures",
+    "bench.ui_figures",
+)
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
