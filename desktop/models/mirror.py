@@ -99,6 +99,24 @@ _SHIP_INDEXES: tuple[tuple[str, ...], ...] = (
 )
 
 
+class ReviewedShipRecord(
+    Mirrored,
+    RecordCommon,
+    ShipParticulars,
+    WithMaterials,
+    PlatformReviewed,
+    CountyReviewed,
+    CityReviewed,
+    ProvinceReviewed,
+):
+    """Mixin of the columns an application and its completion share.
+
+    Both are ship records with materials and the whole review chain (platform → county → city
+    → province); declaring the bases once keeps the two tables from drifting apart. Not a
+    table: each subclass adds ``CacheBase`` and its ``__sync_kind__``.
+    """
+
+
 class Applicant(Mirrored, RecordCommon, CacheBase):
     """拆建申请人."""
 
@@ -115,17 +133,7 @@ class Applicant(Mirrored, RecordCommon, CacheBase):
     bank_account: Mapped[str | None] = mapped_column(String(30))
 
 
-class Application(
-    Mirrored,
-    RecordCommon,
-    ShipParticulars,
-    WithMaterials,
-    PlatformReviewed,
-    CountyReviewed,
-    CityReviewed,
-    ProvinceReviewed,
-    CacheBase,
-):
+class Application(ReviewedShipRecord, CacheBase):
     """拆建申请; chain: materials → platform → county → city → province."""
 
     __sync_kind__ = "applications"
@@ -140,17 +148,7 @@ class Application(
     refit_from_tonnage: Mapped[int | None] = mapped_column(Integer)
 
 
-class Completion(
-    Mirrored,
-    RecordCommon,
-    ShipParticulars,
-    WithMaterials,
-    PlatformReviewed,
-    CountyReviewed,
-    CityReviewed,
-    ProvinceReviewed,
-    CacheBase,
-):
+class Completion(ReviewedShipRecord, CacheBase):
     """拆建完结, copied from its application."""
 
     __sync_kind__ = "completions"

@@ -15,30 +15,25 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine
 
 from core.vocab import Project, Stage
-from desktop.reports.filters import ReportFilter, join_parts
+from desktop.reports.filters import ReportFilter
 from desktop.reports.hierarchy import (
     Depth,
     DetailLine,
     DetailSpec,
-    HierarchyOptions,
     HierarchyQuery,
-    SummaryLine,
-    count_lines,
-    row_source,
 )
-from desktop.reports.model import Cell, CellFormat, Column, Group, Layout, Report, build_header
+from desktop.reports.model import Cell, CellFormat, Column, Group, Report
 from desktop.reports.ship_funds import (
     DETAIL_ORDER,
     amount_group,
+    fund_table_report,
     identity_columns,
     particulars_group,
     record_source,
     record_table,
     record_where,
     ship_detail_columns,
-    ship_detail_values,
     ship_measures,
-    ship_summary_values,
 )
 from desktop.reports.sql import read_date, read_decimal, read_text
 from desktop.reports.tables import ReportTables
@@ -82,43 +77,22 @@ def scrapping_funds(engine: Engine, tables: ReportTables, report_filter: ReportF
         Depth.COUNTY,
         detail,
     )
-    options = HierarchyOptions(
-        report_filter.scope, report_filter.zero_rule, report_filter.summary_rule
-    )
-    columns, header = build_header(_header())
-    layout = Layout(columns)
 
-    def summary_cells(line: SummaryLine) -> tuple[Cell, ...]:
-        return layout.row(ship_summary_values(line, "region"))
-
-    def detail_cells(line: DetailLine, number: int) -> tuple[Cell, ...]:
+    def own_detail_values(line: DetailLine) -> dict[str, Cell]:
         row = line.values
-        values = ship_detail_values(row)
-        values.update(
-            seq=number,
-            region=line.name,
-            ship_type=f"{read_text(row['ship_type'])}（{read_text(row['policy'])}政策）",
-            dereg=read_date(row["dereg"]),
-            age=read_decimal(row["age"], 3),
-            formula=read_text(row["formula"]),
-        )
-        return layout.row(values)
+        return {
+            "ship_type": f"{read_text(row['ship_type'])}（{read_text(row['policy'])}政策）",
+            "dereg": read_date(row["dereg"]),
+            "age": read_decimal(row["age"], 3),
+        }
 
-    subtitle = join_parts(
-        report_filter.describe_region(),
-        report_filter.describe_policy(),
-        report_filter.describe_ship_scope(),
-        report_filter.describe_stage(),
-        report_filter.describe_passed(),
-    )
-    return Report(
+    return fund_table_report(
+        engine,
+        report_filter,
+        query,
         key=KEY,
-        title=f"{report_filter.year}年资金测算与复核表（拆解）",
-        subtitle=subtitle,
-        unit_note="单位：万元",
-        columns=columns,
-        header=header,
-        row_count=count_lines(engine, query, options),
-        source=row_source(engine, query, options, summary_cells, detail_cells),
-        frozen_columns=2,
+        projects_title="拆解",
+        by_stage=True,
+        header=_header(),
+        own_detail_values=own_detail_values,
     )

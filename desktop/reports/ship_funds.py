@@ -7,15 +7,25 @@ instead of a column of ones beside every detail row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Table, and_
+from sqlalchemy import ColumnElement, Engine, FromClause, Table, and_
 
 from core.vocab import PowerForm, Stage
-from desktop.reports.filters import ReportFilter
-from desktop.reports.hierarchy import RECORDS, Measure, SummaryLine, record_count
-from desktop.reports.model import Cell, CellFormat, Column, Group
+from desktop.reports.filters import ReportFilter, join_parts
+from desktop.reports.hierarchy import (
+    RECORDS,
+    DetailLine,
+    HierarchyOptions,
+    HierarchyQuery,
+    Measure,
+    SummaryLine,
+    count_lines,
+    record_count,
+    row_source,
+)
+from desktop.reports.model import Cell, CellFormat, Column, Group, Layout, Report, build_header
 from desktop.reports.sql import (
     ZERO_WAN,
     cents_sum,
@@ -190,3 +200,61 @@ def ship_detail_values(row: Any) -> dict[str, Cell]:
 def power_phrase(power_form: str) -> str:
     """液气 -> 液气动力船, 无 -> 非机动船: the ship-type note of page 6-3."""
     return "非机动船" if power_form == PowerForm.NONE.value else f"{power_form}动力船"
+
+
+def fund_table_report(
+    engine: Engine,
+    report_filter: ReportFilter,
+    query: HierarchyQuery,
+    *,
+    key: str,
+    projects_title: str,
+    by_stage: bool,
+    header: list[Column | Group],
+    own_detail_values: Callable[[DetailLine], dict[str, Cell]],
+    own_summary_totals: Sequence[str] = (),
+) -> Report:
+    """A 资金测算与复核表 (pages 6-2, 6-3): the two tables differ only in their projects' columns.
+
+    Both list ships by region in 万元 with 序号 and 市(县) frozen, and fill a row the same way:
+    ``ship_summary_values`` plus the table's own summed measures (``own_summary_totals``) on
+    summary rows; ``ship_detail_values``, 序号, 市(县), 机算公式 and the table's own values
+    (``own_detail_values``) on detail rows. The subtitle names the filter's choices; only
+    page 6-2 offers a stage (``by_stage``). Kept in one place so the two tables stay alike.
+    """
+    subtitle = join_parts(
+        report_filter.describe_region(),
+        report_filter.describe_policy(),
+        report_filter.describe_ship_scope(),
+        report_filter.describe_stage() if by_stage else "",
+        report_filter.describe_passed(),
+    )
+    options = HierarchyOptions(
+        report_filter.scope, report_filter.zero_rule, report_filter.summary_rule
+    )
+    columns, header_rows = build_header(header)
+    layout = Layout(columns)
+
+    def summary_cells(line: SummaryLine) -> tuple[Cell, ...]:
+        values = ship_summary_values(line, "region")
+        values.update({name: line.totals[name] for name in own_summary_totals})
+        return layout.row(values)
+
+    def detail_cells(line: DetailLine, number: int) -> tuple[Cell, ...]:
+        row = line.values
+        values = ship_detail_values(row)
+        values.update(seq=number, region=line.name, formula=read_text(row["formula"]))
+        values.update(own_detail_values(line))
+        return layout.row(values)
+
+    return Report(
+        key=key,
+        title=f"{report_filter.year}年资金测算与复核表（{projects_title}）",
+        subtitle=subtitle,
+        unit_note="单位：万元",
+        columns=columns,
+        header=header_rows,
+        row_count=count_lines(engine, query, options),
+        source=row_source(engine, query, options, summary_cells, detail_cells),
+        frozen_columns=2,
+    )

@@ -11,8 +11,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+
+from desktop.views.settings.accounts_model import local_time
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +35,17 @@ class Column:
     """Marked with ``QT_TRANSLATE_NOOP("RecordsModel", …)``; translated when shown."""
     show: Callable[[Row], str]
     align_right: bool = False
+
+
+CREATION_COLUMNS = (
+    Column(
+        QT_TRANSLATE_NOOP("RecordsModel", "创建时间"), lambda r: local_time(r.get("created_at"))
+    ),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "创建者"), lambda r: str(r.get("created_by", ""))),
+    Column(QT_TRANSLATE_NOOP("RecordsModel", "备注"), lambda r: str(r.get("note", ""))),
+)
+"""创建时间, 创建者, 备注: the bookkeeping every server row carries, last on pages 7-1 and 7-3
+alike; kept here so both tables show it the same way."""
 
 
 class RecordsModel(QAbstractTableModel):

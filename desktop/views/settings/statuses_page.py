@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.views.settings.accounts_model import local_time
 from desktop.views.settings.calls import run_in_background
 from desktop.views.settings.failures import Failure
 from desktop.views.settings.prompts import ask
-from desktop.views.settings.records_model import Column, RecordsModel, Row
+from desktop.views.settings.records_model import CREATION_COLUMNS, Column, RecordsModel, Row
 from desktop.views.settings.remote import AdminApi
 from desktop.views.settings.remote_page import RemotePage
 from desktop.views.settings.status_dialog import StatusDialog
@@ -63,11 +62,7 @@ STATUS_COLUMNS = (
     Column(
         QT_TRANSLATE_NOOP("RecordsModel", "联审船检"), lambda r: _checked(r.get("check_inspection"))
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RecordsModel", "创建时间"), lambda r: local_time(r.get("created_at"))
-    ),
-    Column(QT_TRANSLATE_NOOP("RecordsModel", "创建者"), lambda r: str(r.get("created_by", ""))),
-    Column(QT_TRANSLATE_NOOP("RecordsModel", "备注"), lambda r: str(r.get("note", ""))),
+    *CREATION_COLUMNS,
 )
 
 

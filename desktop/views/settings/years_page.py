@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.views.settings import year_tables
-from desktop.views.settings.accounts_model import local_time
 from desktop.views.settings.calls import run_in_background
 from desktop.views.settings.failures import Failure
 from desktop.views.settings.prompts import ask
-from desktop.views.settings.records_model import Column, RecordsModel, Row
+from desktop.views.settings.records_model import CREATION_COLUMNS, Column, RecordsModel, Row
 from desktop.views.settings.remote import AdminApi
 from desktop.views.settings.remote_page import RemotePage
 from desktop.views.settings.table_editor import TableEditor
@@ -57,11 +56,7 @@ YEAR_COLUMNS = (
         lambda r: str(r.get("materials_count", "")),
         align_right=True,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RecordsModel", "创建时间"), lambda r: local_time(r.get("created_at"))
-    ),
-    Column(QT_TRANSLATE_NOOP("RecordsModel", "创建者"), lambda r: str(r.get("created_by", ""))),
-    Column(QT_TRANSLATE_NOOP("RecordsModel", "备注"), lambda r: str(r.get("note", ""))),
+    *CREATION_COLUMNS,
 )
 
 
