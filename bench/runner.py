@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "bench.pdf_figures",
     "bench.sync_figures",
     "bench.ui_figures",
+    "bench.workspace_figures",
 )
 
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from core.vocab import Permission
 from desktop.context import AppContext
 from desktop.demo_server import DemoAccount
-from desktop.views.forms import RecordFormDialog, UploadDialog, open_record_form
+from desktop.views.forms import SPECS, RecordFormDialog, UploadDialog, open_record_form
 from desktop.views.forms.drafts import DraftStore
 from desktop.views.forms.pickers import PickerDialog
 from tests.desktop.live_server import LiveServer
@@ -83,21 +83,37 @@ def outbox(context: AppContext) -> list[tuple[object, ...]]:
     return cache_rows(context, "SELECT action, method, path, body, state FROM outbox ORDER BY seq")
 
 
-def pick_in_dialog(qtbot: QtBot, needle: str) -> None:
-    """Once the picker is up and loaded, filter by ``needle`` and double-click the first line."""
+def pick_in_dialog(qtbot: QtBot, needle: str) -> list[str]:
+    """Once the picker is up and loaded, filter by ``needle`` and double-click the first line.
+
+    Returns (after the picker closed) the line that was double-clicked; the picker is
+    rejected instead when nothing matches, so a failing test never hangs in ``exec()``.
+    """
+    picked: list[str] = []
 
     def act() -> None:
-        picker = QApplication.activeModalWidget()
-        if not isinstance(picker, PickerDialog) or not picker.loaded:
+        pickers = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, PickerDialog) and widget.isVisible()
+        ]
+        if not pickers or not pickers[0].loaded:
             QTimer.singleShot(30, act)
             return
+        picker = pickers[0]
         picker.filter.setText(needle)
         item = picker.list.item(0)
-        assert item is not None and needle in item.text()
+        if item is None:
+            picker.reject()
+            return
+        picked.append(item.text())
         point = picker.list.visualItemRect(item).center()
+        QTest.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=point)
         QTest.mouseDClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        QTimer.singleShot(2000, picker.reject)
 
     QTimer.singleShot(0, act)
+    return picked
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -112,10 +128,10 @@ def valid_application(context: AppContext) -> dict[str, str]:
     """The values of a stored county application (valid by construction), as a new ship."""
     row = cache_rows(
         context,
-        "SELECT data FROM applications WHERE policy = '省' AND project = '新建'"
-        " AND power_form IN ('液气', '油气') LIMIT 1",
+        "SELECT data FROM applications WHERE machine_formula != ''"
+        " AND NOT (policy = '部' AND project = '拆解') ORDER BY id LIMIT 1",
     )
-    assert row, "the county needs a province new-build LNG ship"
+    assert row, "the county needs an application with a machine amount it may create"
     data = json.loads(str(row[0][0]))
     values = {key: "" if value is None else str(value) for key, value in data.items()}
     values.update({"ship_name": "湘测试货0001", "estimate_amount": "60.00", "check_amount": ""})
@@ -184,8 +200,9 @@ def test_the_applicant_picker_filters_and_copies_the_applicant(
     names = cache_rows(context, "SELECT name, address FROM applicants ORDER BY name LIMIT 1")
     name, address = str(names[0][0]), str(names[0][1])
     dialog = form(context, "applications")
-    pick_in_dialog(qtbot, name[2:6])
+    picked = pick_in_dialog(qtbot, name[2:6])
     dialog.pick_parent()
+    assert picked and name in picked[0]
     qtbot.waitUntil(lambda: name in dialog.parent_row.value.text(), timeout=WAIT_MS)  # type: ignore[union-attr]
     assert address in dialog.parent_row.value.text()  # type: ignore[union-attr]
     assert dialog.values()["owners"] == name
@@ -209,10 +226,7 @@ def test_a_valid_application_is_previewed_committed_offline_and_synced(
     dialog.grid.set_values({column: values.get(column, "") for column in dialog.grid.editors})
     dialog.grid.edited.emit("estimate_amount")
     qtbot.waitUntil(lambda: "机算 =" in dialog.preview.text.text(), timeout=WAIT_MS)
-    machine = cache_scalar(
-        context, "SELECT machine_formula FROM applications WHERE id = ?", values["id"]
-    )
-    assert str(machine) in dialog.preview.text.text()
+    assert values["machine_formula"] in dialog.preview.text.text()
     differs = dialog.preview.differences.text()
     assert ("不一致" in differs) == (values.get("machine_amount") not in ("60.00", "60"))
 
@@ -269,13 +283,16 @@ def test_the_zip_is_inspected_here_first_and_uploaded_only_online(
     open_app: AppFactory,
     demo_accounts: list[DemoAccount],
 ) -> None:
-    user = account(demo_accounts, "431201-1")
-    context = open_app(own_server, user)
-    record = cache_rows(context, "SELECT id FROM applications WHERE ship_name = '湘怀化货机0158'")
-    record_id = str(record[0][0])
     zips = own_server.data_dir / "demo-zips"
-    good = next(path for path in zips.glob("湘怀化货机0158*.zip") if "有问题" not in path.name)
-    bad = next(zips.glob("湘怀化货机0158*有问题*.zip"))
+    bad = next(zips.glob("*-计划申请*（有问题）.zip"))
+    ship = bad.name.split("-")[0]
+    good = next(path for path in zips.glob(f"{ship}-*.zip") if path != bad)
+    with sqlite3.connect(own_server.data_dir / "server.sqlite3") as connection:
+        record_id, region = connection.execute(
+            "SELECT id, region_code FROM applications WHERE ship_name = ?", (ship,)
+        ).fetchone()
+    user = account(demo_accounts, f"{region}-1")
+    context = open_app(own_server, user)
     dialog = UploadDialog(context, "applications", record_id)
     close_later(dialog)
     dialog.show()
@@ -334,3 +351,43 @@ def test_monthly_reports_must_follow_the_last_reported_month(
     dialog.submit()
     assert "逐月连续填报" in dialog.grid.message_text("month")
     assert outbox(context) == []
+
+
+def test_every_record_kind_has_its_form(
+    form: FormOpener,
+    own_server: LiveServer,
+    open_app: AppFactory,
+    demo_accounts: list[DemoAccount],
+    county_reviewer: DemoAccount,
+) -> None:
+    context = open_app(own_server, handler(demo_accounts, county_reviewer))
+    for kind, spec in SPECS.items():
+        dialog = form(context, kind)
+        assert set(dialog.grid.editors) == set(spec.columns), kind
+        assert (dialog.parent_row is not None) == (spec.parent is not None), kind
+        assert dialog.windowTitle().startswith("建档"), kind
+        assert dialog.submit_button.isEnabled(), kind
+        dialog.close()
+
+
+def test_the_reward_form_computes_from_the_owners_monthly_reports(
+    qtbot: QtBot,
+    form: FormOpener,
+    own_server: LiveServer,
+    open_app: AppFactory,
+    demo_accounts: list[DemoAccount],
+) -> None:
+    with sqlite3.connect(own_server.data_dir / "server.sqlite3") as connection:
+        owner_id, region = connection.execute(
+            "SELECT o.id, o.region_code FROM cargo_owners o"
+            " JOIN monthly_reports m ON m.cargo_owner_id = o.id"
+            " WHERE o.city_result = '同意' GROUP BY o.id ORDER BY o.id LIMIT 1"
+        ).fetchone()
+    context = open_app(own_server, account(demo_accounts, f"{region}-1"))
+    dialog = form(context, "rewards")
+    dialog._choose_parent(str(owner_id))
+    qtbot.waitUntil(lambda: "外贸机算" in dialog.preview.text.text(), timeout=WAIT_MS)
+    assert "内贸机算" in dialog.preview.text.text()
+    dialog.grid.set_values({"estimate_foreign": "9999", "estimate_domestic": "0"})
+    dialog.grid.edited.emit("estimate_foreign")
+    qtbot.waitUntil(lambda: "不一致" in dialog.preview.differences.text(), timeout=WAIT_MS)

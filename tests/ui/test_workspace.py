@@ -20,6 +20,7 @@ from core.vocab import Permission, RegionLevel
 from desktop.context import AppContext
 from desktop.demo_server import DemoAccount
 from desktop.views.workspace import WorkspaceWindow, open_workspace
+from desktop.views.workspace.field_groups import PARENT
 from desktop.views.workspace.snapshot import MaterialRowState, RecordSync
 from tests.ui.demo_fixtures import ContextFactory, find_account
 from tests.ui.test_workspace_fixtures import (  # noqa: F401 - fixtures
@@ -207,3 +208,18 @@ def test_splitter_positions_are_remembered_between_sessions(
     again = show(context, queue)
     assert again.splitter.sizes() == remembered
     again.close()
+
+
+def test_a_reward_shows_foreign_and_domestic_amounts(
+    qtbot: QtBot, show: Opener, app_context: ContextFactory, demo_accounts: list[DemoAccount]
+) -> None:
+    context = province(app_context, demo_accounts)
+    rewards = queue_ids(context, "rewards")
+    assert rewards, "the province queue holds rewards in the demo world"
+    window = show(context, rewards, kind="rewards")
+    for trade in ("foreign", "domestic"):
+        for kind in AmountKind:
+            assert (trade, kind) in window.amounts.cells
+    assert window.fields.value_text(PARENT)
+    assert not window.joint_review.isVisible()
+    assert window.decision_bar.approve_button.isEnabled(), window.decision_bar.message.text()

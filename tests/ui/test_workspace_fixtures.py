@@ -51,8 +51,12 @@ def own_server_fixture(demo_template: Path, tmp_path: Path) -> Iterator[LiveServ
 
 
 @pytest.fixture(name="open_app")
-def open_app_fixture(qapp: object, tmp_path: Path) -> Iterator[AppFactory]:
-    """Log an account in to a server, sync once, and give its running ``AppContext``."""
+def open_app_fixture(qtbot: QtBot, tmp_path: Path) -> Iterator[AppFactory]:
+    """Log an account in to a server, sync once, and give its running ``AppContext``.
+
+    Returns once the sync thread's own first cycle has ended too, so a test that changes the
+    server next knows the desk will see the change only when the test asks for a sync.
+    """
     opened: list[AppContext] = []
     tasks = TaskRunner()
 
@@ -62,8 +66,14 @@ def open_app_fixture(qapp: object, tmp_path: Path) -> Iterator[AppFactory]:
         info = sync.log_in(account.password)
         outcome = sync.engine.sync()
         assert outcome.ok, sync.engine.status.message
+        synced_at = sync.engine.status.last_success_at
         context = start_app_context(sync, info, data_dir, tasks, interval_ms=QUIET_INTERVAL_MS)
         opened.append(context)
+        qtbot.waitUntil(
+            lambda: context.engine.status.last_success_at != synced_at
+            and not context.engine.status.syncing,
+            timeout=WAIT_MS,
+        )
         return context
 
     try:

@@ -59,6 +59,7 @@ class ConflictsView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
+        self.setWindowTitle(self.tr("冲突与提交失败处理"))
         self._context = context
         self._entries: list[OutboxEntry] = []
         self._view: ConflictView | None = None
@@ -74,6 +75,8 @@ class ConflictsView(QWidget):
     def _build(self) -> None:
         self.items = QListWidget(self)
         self.items.setObjectName("conflictItems")
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentItemChanged.connect(self._selected)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -166,8 +169,7 @@ class ConflictsView(QWidget):
     def _state_text(self, entry: OutboxEntry) -> str:
         if entry.state is ItemState.CONFLICT:
             return self.tr("冲突：服务器上的记录已被他人修改")
-        reason = entry.error.splitlines()[0] if entry.error else ""
-        return self.tr("提交失败：{reason}").format(reason=reason)
+        return self.tr("提交失败：服务器拒绝了此操作（选中查看原因）")
 
     def current_seq(self) -> int | None:
         item = self.items.currentItem()
@@ -210,8 +212,10 @@ class ConflictsView(QWidget):
         if view is None:
             return
         self.heading.setText(view.entry.label)
-        self.error.setText(self._explain(view))
         rows = field_rows(view.mine, view.theirs)
+        changed = "、".join(row.label for row in rows if row.changed)
+        differences = self.tr("不同的字段（红色，列在最前）：{fields}").format(fields=changed)
+        self.error.setText("\n".join([self._explain(view), differences if changed else ""]).strip())
         if self.only_changed.isChecked():
             rows = [row for row in rows if row.changed]
         self._fill(rows, view)
@@ -229,10 +233,9 @@ class ConflictsView(QWidget):
             )
         if view.entry.state is ItemState.CONFLICT:
             version = view.theirs_version if view.theirs_version is not None else "?"
-            return self.tr(
-                "您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。"
-                "请对比两边后选择保留哪一方。服务器说明：{error}"
-            ).format(version=version, error=view.entry.error)
+            stale = self.tr("您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。")
+            choose = self.tr("请对比两边后选择保留哪一方。服务器说明：{error}")
+            return stale.format(version=version) + choose.format(error=view.entry.error)
         return self.tr("服务器拒绝了此操作：{error}").format(error=view.entry.error)
 
     def _fill(self, rows: list[FieldRow], view: ConflictView) -> None:

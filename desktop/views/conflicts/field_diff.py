@@ -39,15 +39,12 @@ def _ordered(columns: set[str]) -> list[str]:
 
 
 def field_rows(mine: Mapping[str, Any] | None, theirs: Mapping[str, Any] | None) -> list[FieldRow]:
-    """Every compared field of the two versions (a missing side shows as empty)."""
+    """Every compared field of the two versions, the differing ones first (a missing side
+    shows as empty), so what the person decides on is at the top without scrolling."""
     mine, theirs = mine or {}, theirs or {}
     columns = (set(mine) | set(theirs)) - SKIPPED
     rows = []
     for column in _ordered(columns):
         left, right = _text(mine.get(column)), _text(theirs.get(column))
         rows.append(FieldRow(column, column_label(column), left, right, left != right))
-    return rows
-
-
-def changed_rows(rows: list[FieldRow]) -> list[FieldRow]:
-    return [row for row in rows if row.changed]
+    return [row for row in rows if row.changed] + [row for row in rows if not row.changed]

@@ -50,8 +50,7 @@ class DraftStore:
         self._settings.sync()
 
     def discard_form(self, kind: str, record_id: str | None) -> None:
-        self._settings.remove(self._key("form", kind, record_id or "new"))
-        self._settings.sync()
+        self._remove(self._key("form", kind, record_id or "new"))
 
     def load_note(self, kind: str, record_id: str) -> str:
         """The review note typed on this record and not yet submitted ("" when none)."""
@@ -59,12 +58,18 @@ class DraftStore:
 
     def save_note(self, kind: str, record_id: str, note: str) -> None:
         key = self._key("note", kind, record_id)
-        if note.strip():
+        if not note.strip():
+            self._remove(key)
+        elif self._settings.value(key) != note:
             self._settings.setValue(key, note)
-        else:
-            self._settings.remove(key)
-        self._settings.sync()
+            self._settings.sync()
 
     def discard_note(self, kind: str, record_id: str) -> None:
-        self._settings.remove(self._key("note", kind, record_id))
-        self._settings.sync()
+        self._remove(self._key("note", kind, record_id))
+
+    def _remove(self, key: str) -> None:
+        """Remove ``key``, touching the file only when there was something to remove (the
+        reviewer moves from record to record many times an hour)."""
+        if self._settings.contains(key):
+            self._settings.remove(key)
+            self._settings.sync()

@@ -188,6 +188,3 @@ class PickerDialog(QDialog):
         if isinstance(candidate, Candidate):
             self.chosen = candidate
             self.accept()
-
-    def candidates(self) -> list[Candidate]:
-        return list(self._candidates)

@@ -308,10 +308,10 @@ class UploadDialog(QDialog):
             return False
         if target.pending:
             self._say(
-                self.tr(
-                    "该记录有 {n} 项尚未同步的操作（修改记录会要求重传材料），"
-                    "请先同步，再上传材料。"
-                ).format(n=target.pending),
+                self.tr("该记录有 {n} 项尚未同步的操作，请先同步，再上传材料。").format(
+                    n=target.pending
+                )
+                + self.tr("（修改记录会要求重传材料。）"),
                 error=True,
             )
             return False

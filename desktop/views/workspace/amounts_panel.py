@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from core.formulas import AmountComparison, AmountKind, amount_differences
 from desktop.views.workspace.snapshot import RecordSnapshot
+from desktop.views.workspace.styles import set_style
 
 DIFFERS_STYLE = "background: #fde2e1; color: #a40000; font-weight: bold; padding: 1px 4px;"
 PLAIN_STYLE = "padding: 1px 4px;"
@@ -38,6 +39,9 @@ REWARD_ROWS = (
     AmountRow("foreign", "estimate_foreign", "check_foreign", "machine_foreign"),
     AmountRow("domestic", "estimate_domestic", "check_domestic", "machine_domestic"),
 )
+
+
+AMOUNT_KINDS = (AmountKind.ESTIMATE, AmountKind.CHECK, AmountKind.MACHINE)
 
 
 def amount_of(value: Any) -> Decimal | None:
@@ -90,17 +94,18 @@ class AmountsPanel(QGroupBox):
         layout.addWidget(self._differences)
         self.cells: dict[tuple[str, AmountKind], QLabel] = {}
         self.messages: tuple[str, ...] = ()
+        self._rows: tuple[AmountRow, ...] = ()
 
     def show_snapshot(self, snapshot: RecordSnapshot) -> None:
         """Show the record's amounts; hidden for kinds that have none."""
         rows = rows_for(snapshot.kind)
         self.setVisible(bool(rows))
-        self._clear()
-        self._header()
+        if rows != self._rows:
+            self._rebuild(rows)
         messages: list[str] = []
-        for index, row in enumerate(rows, start=1):
+        for row in rows:
             comparison = compare(snapshot.data, row)
-            self._row(index, row, comparison)
+            self._update_row(row, comparison)
             prefix = self._row_title(row)
             messages += [f"{prefix}{message}" for message in comparison.messages()]
         self._show_formula(snapshot.data)
@@ -111,20 +116,26 @@ class AmountsPanel(QGroupBox):
         cell = self.cells.get((row_key, kind))
         return bool(cell is not None and cell.property("differs"))
 
-    # ---- building ---------------------------------------------------------------------------
+    # ---- building (once per kind of rows) and updating ------------------------------------
 
-    def _clear(self) -> None:
+    def _rebuild(self, rows: tuple[AmountRow, ...]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.cells = {}
-
-    def _header(self) -> None:
-        for column, text in enumerate(("", self.tr("测算"), self.tr("复核"), self.tr("机算")), 0):
+        for column, text in enumerate(("", self.tr("测算"), self.tr("复核"), self.tr("机算"))):
             label = QLabel(text, self._grid_host)
             label.setStyleSheet("color: palette(dark);")
             self._grid.addWidget(label, 0, column)
+        for index, row in enumerate(rows, start=1):
+            self._grid.addWidget(QLabel(self._row_title(row), self._grid_host), index, 0)
+            for column, kind in enumerate(AMOUNT_KINDS, start=1):
+                cell = QLabel(self._grid_host)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._grid.addWidget(cell, index, column)
+                self.cells[(row.key, kind)] = cell
+        self._rows = rows
 
     def _row_title(self, row: AmountRow) -> str:
         if row.key == "foreign":
@@ -133,25 +144,14 @@ class AmountsPanel(QGroupBox):
             return self.tr("内贸：")
         return ""
 
-    def _row(self, index: int, row: AmountRow, comparison: AmountComparison) -> None:
-        self._grid.addWidget(QLabel(self._row_title(row), self._grid_host), index, 0)
-        values = (
-            (AmountKind.ESTIMATE, comparison.estimate),
-            (AmountKind.CHECK, comparison.check),
-            (AmountKind.MACHINE, comparison.machine),
-        )
-        for column, (kind, amount) in enumerate(values, 1):
-            cell = self._cell(amount, self._takes_part(comparison, kind))
-            self._grid.addWidget(cell, index, column)
-            self.cells[(row.key, kind)] = cell
-
-    def _cell(self, amount: Decimal | None, differs: bool) -> QLabel:
-        text = self.tr("（未填）") if amount is None else f"{amount:.2f}"
-        cell = QLabel(text, self._grid_host)
-        cell.setProperty("differs", differs)
-        cell.setStyleSheet(DIFFERS_STYLE if differs else PLAIN_STYLE)
-        cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return cell
+    def _update_row(self, row: AmountRow, comparison: AmountComparison) -> None:
+        values = (comparison.estimate, comparison.check, comparison.machine)
+        for kind, amount in zip(AMOUNT_KINDS, values, strict=True):
+            cell = self.cells[(row.key, kind)]
+            differs = self._takes_part(comparison, kind)
+            cell.setText(self.tr("（未填）") if amount is None else f"{amount:.2f}")
+            cell.setProperty("differs", differs)
+            set_style(cell, DIFFERS_STYLE if differs else PLAIN_STYLE)
 
     @staticmethod
     def _takes_part(comparison: AmountComparison, kind: AmountKind) -> bool:
@@ -170,8 +170,8 @@ class AmountsPanel(QGroupBox):
         self.messages = tuple(messages)
         if not messages:
             self._differences.setText(self.tr("三项金额一致。"))
-            self._differences.setStyleSheet("color: #2e7d32;")
+            set_style(self._differences, "color: #2e7d32;")
             return
         lines = "\n".join(f"⚠ {message}" for message in messages)
         self._differences.setText(lines)
-        self._differences.setStyleSheet("color: #a40000; font-weight: bold;")
+        set_style(self._differences, "color: #a40000; font-weight: bold;")

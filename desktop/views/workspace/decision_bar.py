@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import workflow
 from core.vocab import Decision
+from desktop.views.workspace.styles import set_style
 
 REFUSAL_STYLE = "color: #a40000; font-weight: bold;"
 
@@ -114,20 +115,20 @@ class DecisionBar(QWidget):
         self.return_button.setEnabled(allowed)
         if allowed:
             self.message.clear()
-            self.message.setStyleSheet("")
+            set_style(self.message, "")
             return
         text = "\n".join(f"• {reason}" for reason in reasons)
         self.message.setText(self.tr("不能审核此记录：\n{reasons}").format(reasons=text))
-        self.message.setStyleSheet(REFUSAL_STYLE)
+        set_style(self.message, REFUSAL_STYLE)
 
     def show_problem(self, text: str) -> None:
         """A problem with what was just asked (e.g. a return without a reason), buttons stay."""
         self.message.setText(text)
-        self.message.setStyleSheet(REFUSAL_STYLE)
+        set_style(self.message, REFUSAL_STYLE)
 
     def show_info(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #2e7d32;")
+        set_style(self.message, "color: #2e7d32;")
 
     def set_busy(self, busy: bool) -> None:
         self.approve_button.setEnabled(not busy)

@@ -17,6 +17,7 @@ from core.joint_review import DATE_LABELS, PASS_OPINION, POLICY_DATE, PROBLEM_SE
 from core.vocab import Decision, JudgmentDate
 from desktop.views.workspace.field_groups import SHIP_KINDS
 from desktop.views.workspace.snapshot import RecordSnapshot
+from desktop.views.workspace.styles import set_style
 
 FAILED_STYLE = "color: #a40000; font-weight: bold;"
 PASSED_STYLE = "color: #2e7d32;"
@@ -74,14 +75,14 @@ class JointReviewPanel(QGroupBox):
             self._result.setText(
                 self.tr("√ 联审通过（{day}）：证书在各判断日均有效。").format(day=day)
             )
-            self._result.setStyleSheet(PASSED_STYLE)
+            set_style(self._result, PASSED_STYLE)
         elif decision == Decision.RETURN.value:
             text = self.tr("× 联审未过（{day}），共 {count} 个问题：").format(day=day, count=count)
             self._result.setText(text)
-            self._result.setStyleSheet(FAILED_STYLE)
+            set_style(self._result, FAILED_STYLE)
         else:
             self._result.setText(self.tr("尚未进行平台联审。"))
-            self._result.setStyleSheet("")
+            set_style(self._result, "")
 
     def _item_text(self, text: str) -> str:
         """The problem followed by the judgment dates its marks stand for."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.workspace.snapshot import MaterialLine, MaterialRowState, RecordSnapshot
+from desktop.views.workspace.styles import set_style
 
 STATE_COLORS = {
     MaterialRowState.PRESENT: QColor("#2e7d32"),
@@ -144,7 +145,7 @@ class MaterialsPanel(QWidget):
             missing=len(missing),
         )
         if missing:
-            self.summary.setStyleSheet("color: #a40000; font-weight: bold;")
+            set_style(self.summary, "color: #a40000; font-weight: bold;")
         else:
-            self.summary.setStyleSheet("")
+            set_style(self.summary, "")
         return f"{text} {snapshot.material_note}".strip()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.views.workspace.record_reader import UPLOAD_MARK
 from desktop.views.workspace.snapshot import RecordSnapshot, RecordSync
+from desktop.views.workspace.styles import set_style
 
 SYNC_STYLES = {
     RecordSync.SYNCED: "background: #e3f1e4; color: #1b5e20;",
@@ -67,7 +68,7 @@ class RecordHeader(QWidget):
         )
         self.marks.clear()
         self.sync_badge.clear()
-        self.sync_badge.setStyleSheet("")
+        set_style(self.sync_badge, "")
 
     def show_snapshot(self, snapshot: RecordSnapshot, index: int, count: int) -> None:
         name = snapshot.data.get("ship_name") or snapshot.data.get("name") or ""
@@ -79,7 +80,7 @@ class RecordHeader(QWidget):
         self.marks.setText(self._marks(snapshot))
         self.sync_badge.setText(self.sync_text(snapshot))
         self.sync_badge.setToolTip(snapshot.sync_message)
-        self.sync_badge.setStyleSheet(SYNC_STYLES[snapshot.sync] + " padding: 2px 8px;")
+        set_style(self.sync_badge, SYNC_STYLES[snapshot.sync] + " padding: 2px 8px;")
 
     def sync_text(self, snapshot: RecordSnapshot) -> str:
         """The badge text of the record's sync state."""

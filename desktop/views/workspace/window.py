@@ -17,11 +17,10 @@ Nothing here touches the database or the network on the UI thread:
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -38,6 +37,7 @@ from desktop.sync.local_rules import ActionRefused
 from desktop.sync.status import Phase, SyncStatus
 from desktop.views.forms.drafts import DraftStore
 from desktop.views.pdf import PdfViewer
+from desktop.views.workspace import layout_memory, shortcuts
 from desktop.views.workspace.amounts_panel import AmountsPanel
 from desktop.views.workspace.audit_panel import AuditPanel
 from desktop.views.workspace.decision_bar import DecisionBar
@@ -48,23 +48,10 @@ from desktop.views.workspace.materials_panel import MaterialsPanel
 from desktop.views.workspace.record_header import RecordHeader
 from desktop.views.workspace.record_reader import read_snapshot
 from desktop.views.workspace.runners import local_writer
+from desktop.views.workspace.shortcuts import KEYS
 from desktop.views.workspace.snapshot import MaterialLine, RecordSnapshot
 
 NOTE_SAVE_MS = 400
-SETTINGS_GROUP = "workspace"
-
-
-@dataclass(frozen=True)
-class Keys:
-    """The workspace's shortcuts: what Qt listens for and what the tooltips say."""
-
-    approve: tuple[str, ...] = ("Ctrl+Return", "Ctrl+Enter")
-    give_back: tuple[str, ...] = ("Ctrl+R", "Ctrl+Shift+Return", "Ctrl+Shift+Enter")
-    following: tuple[str, ...] = ("Alt+Right", "Ctrl+PgDown")
-    previous: tuple[str, ...] = ("Alt+Left", "Ctrl+PgUp")
-
-
-KEYS = Keys()
 
 
 class WorkspaceWindow(QWidget):
@@ -190,21 +177,11 @@ class WorkspaceWindow(QWidget):
         self._context.sync_thread.status_changed.connect(self._sync_status)
 
     def _install_shortcuts(self) -> None:
-        bindings = (
-            (KEYS.approve, self.approve),
-            (KEYS.give_back, self.give_back),
-            (KEYS.following, self.show_next),
-            (KEYS.previous, self.show_previous),
-        )
-        for keys, slot in bindings:
-            action = QAction(self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        approve = ["Ctrl+Enter"]
-        give_back = ["Ctrl+R", "Ctrl+Shift+Enter"]
-        self.decision_bar.set_shortcut_tips(approve, give_back)
+        shortcuts.bind(self, KEYS.approve, self.approve)
+        shortcuts.bind(self, KEYS.give_back, self.give_back)
+        shortcuts.bind(self, KEYS.following, self.show_next)
+        shortcuts.bind(self, KEYS.previous, self.show_previous)
+        self.decision_bar.set_shortcut_tips(shortcuts.APPROVE_TIPS, shortcuts.RETURN_TIPS)
         self.header.set_navigation_tips(list(KEYS.previous), list(KEYS.following))
 
     # ---- which record -----------------------------------------------------------------------
@@ -217,6 +194,10 @@ class WorkspaceWindow(QWidget):
     def index(self) -> int:
         return self._index
 
+    def has_snapshot(self, record_id: str) -> bool:
+        """Whether ``record_id`` was read ahead (showing it next needs no database read)."""
+        return record_id in self._snapshots
+
     def show_index(self, index: int) -> None:
         """Show the record at ``index`` of the list (at once when it was read ahead)."""
         if not 0 <= index < len(self._ids):
@@ -225,13 +206,22 @@ class WorkspaceWindow(QWidget):
         self._index = index
         record_id = self._ids[index]
         snapshot = self._snapshots.get(record_id)
-        if snapshot is not None:
-            self._display(snapshot)
-            self._read(record_id)
-        else:
+        if snapshot is None:
             self._show_loading()
             self._read(record_id)
-        self._read_ahead()
+            self._read_ahead()
+            return
+        self._display(snapshot)
+        QTimer.singleShot(0, lambda: self._read_around(record_id))
+
+    def _read_around(self, record_id: str) -> None:
+        """Re-read the shown record (it may have changed since it was read ahead) and read its
+        neighbours — started once the record is on screen, so these reads never hold up the
+        reviewer's next click (a worker running Python would make the UI thread wait for the
+        interpreter lock)."""
+        if self._alive and self._ids[self._index] == record_id:
+            self._read(record_id)
+            self._read_ahead()
 
     def show_next(self) -> None:
         if not self._busy:
@@ -302,7 +292,7 @@ class WorkspaceWindow(QWidget):
             )
         if not self._busy:
             self.decision_bar.show_refusals(snapshot.refusals)
-        self._show_first_material(snapshot, same_record)
+        QTimer.singleShot(0, lambda: self._material_for(snapshot, same_record))
         self.setWindowTitle(self._title(snapshot))
         self.record_shown.emit(snapshot.kind, snapshot.record_id)
 
@@ -321,6 +311,11 @@ class WorkspaceWindow(QWidget):
             store.close_record(self._open_record)
         store.open_record(record_id)
         self._open_record = record_id
+
+    def _material_for(self, snapshot: RecordSnapshot, same_record: bool) -> None:
+        """Right after a record is shown: its file, unless another record came meanwhile."""
+        if self._alive and self._current is snapshot:
+            self._show_first_material(snapshot, same_record)
 
     def _show_first_material(self, snapshot: RecordSnapshot, same_record: bool) -> None:
         shown = self._shown_material
@@ -394,15 +389,18 @@ class WorkspaceWindow(QWidget):
 
     def _commit(self, snapshot: RecordSnapshot, decision: Decision, opinion: str) -> None:
         """Commit locally on the writer lane; control comes back when it is on disk."""
+        started = time.perf_counter()
+        try:
+            actions = self._context.actions
+        except RuntimeError as error:  # no account bound to the cache yet
+            self.decision_bar.show_problem(str(error))
+            return
         self._busy = True
         self.decision_bar.set_busy(True)
-        started = time.perf_counter()
-        actions, engine = self._context.actions, self._context.engine
         kind, record_id = snapshot.kind, snapshot.record_id
 
         def work() -> None:
             actions.decide(kind, record_id, decision, opinion)
-            engine.refresh()
 
         local_writer().run(
             work,
@@ -416,8 +414,6 @@ class WorkspaceWindow(QWidget):
         self._busy = False
         self._drafts.discard_note(snapshot.kind, snapshot.record_id)
         self._snapshots.pop(snapshot.record_id, None)
-        self._context.changes.notify(snapshot.kind, [snapshot.record_id])
-        self._context.sync_thread.request_sync()
         if self._index + 1 < len(self._ids):
             self.show_index(self._index + 1)
         else:
@@ -425,6 +421,13 @@ class WorkspaceWindow(QWidget):
             self.decision_bar.show_info(self.tr("已是列表中的最后一条记录，本列表已审完。"))
         elapsed = (time.perf_counter() - started) * 1000
         self.decision_committed.emit(snapshot.kind, snapshot.record_id, decision.value, elapsed)
+        self._after_commit(snapshot)
+
+    def _after_commit(self, snapshot: RecordSnapshot) -> None:
+        """Tell the other views, refresh the outbox count and push — after control returned."""
+        self._context.changes.notify(snapshot.kind, [snapshot.record_id])
+        self._context.tasks.run(self._context.engine.refresh)
+        self._context.sync_thread.request_sync()
 
     def _commit_failed(self, snapshot: RecordSnapshot, error: BaseException) -> None:
         if not self._alive:
@@ -471,34 +474,13 @@ class WorkspaceWindow(QWidget):
     # ---- layout memory and closing ----------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        settings = self._settings()
-        settings.beginGroup(SETTINGS_GROUP)
-        main = settings.value("splitter")
-        right = settings.value("materials_splitter")
-        geometry = settings.value("geometry")
-        settings.endGroup()
-        if not (isinstance(main, QByteArray) and self.splitter.restoreState(main)):
-            self.splitter.setSizes([520, 760])
-        if isinstance(right, QByteArray):
-            self.right_splitter.restoreState(right)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        path = self._context.settings_path()
+        layout_memory.restore(path, self, self.splitter, self.right_splitter)
 
     def save_layout(self) -> None:
         """Remember the splitter positions and the window geometry for the next session."""
-        settings = self._settings()
-        settings.beginGroup(SETTINGS_GROUP)
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("materials_splitter", self.right_splitter.saveState())
-        settings.setValue("geometry", self.saveGeometry())
-        settings.endGroup()
-        settings.sync()
-
-    def _settings(self) -> QSettings:
-        """The desktop's settings file (``AppContext.settings_path``), shared with the shell."""
-        return QSettings(str(self._context.settings_path()), QSettings.Format.IniFormat)
+        path = self._context.settings_path()
+        layout_memory.save(path, self, self.splitter, self.right_splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_note()
