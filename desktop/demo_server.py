@@ -142,7 +142,15 @@ def _is_city_pseudo(code: str) -> bool:
 
 
 def _port_free(port: int) -> bool:
+    """Whether the server could listen on ``port`` now.
+
+    The probe sets SO_REUSEADDR like uvicorn does on POSIX, so connections of the previous
+    run lingering in TIME_WAIT do not make the remembered port look taken (on Windows the
+    option would let two listeners share a port, so it is left off there).
+    """
     with socket.socket() as probe:
+        if os.name != "nt":
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((HOST, port))
         except OSError:
