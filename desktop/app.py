@@ -14,11 +14,12 @@ server (SPEC §2).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -105,6 +106,25 @@ def build_session(args: argparse.Namespace, tasks: TaskRunner) -> DeskSession:
     return DeskSession(data_dir, tasks, server_url=server, demo=demo)
 
 
+SIGNAL_POLL_MS = 250
+
+
+def quit_on_termination(app: QCoreApplication) -> QTimer:
+    """Quit the event loop on SIGTERM/SIGINT instead of dying on the spot.
+
+    A killed interpreter skips ``aboutToQuit``, which stops the demo-server child and closes the
+    cache cleanly; a session logout or ``kill`` would leave that server running. Python only runs
+    signal handlers between bytecodes, so a short idle timer gives it the chance while Qt's event
+    loop sits in C. The timer is returned so the caller keeps it alive.
+    """
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(SIGNAL_POLL_MS)
+    return timer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(sys.argv[:1])
@@ -112,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = build_session(args, tasks)
     session.finished.connect(app.quit)
     app.aboutToQuit.connect(session.quit)
+    quit_on_termination(app)
     session.start()
     return int(app.exec())
 
