@@ -3,12 +3,17 @@
     reviewdesk                      # no server configured: local demo server, demo login
     reviewdesk --server URL         # the province's server (remembered for next time)
     reviewdesk --data-dir DIR       # keep caches and settings somewhere else (portable use)
+    reviewdesk --self-test          # check this build offscreen and exit (desktop.selftest)
 
 Startup: Qt's own Chinese translations (dialog buttons: 确定/取消) and the app's compiled
 translation (``resources/translations/reviewdesk_zh_CN.qm``), the style sheet, then the login
 window (``desktop.views.login.session.DeskSession``). A server URL given on the command line or
 remembered from an earlier login is used; only when there is none does the app start the demo
 server (SPEC §2).
+
+A frozen build has no Python to run ``-m server.cli`` with, so the executable is also its own
+demo server: ``reviewdesk --demo-server-child serve …`` (hidden; ``desktop.demo_server``
+starts it) hands the rest of the command line to ``reviewdesk-server``.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo_server import DemoServer, default_demo_dir
+from desktop.demo_server import DEMO_SERVER_CHILD, DemoServer, default_demo_dir
 from desktop.models.paths import default_data_dir
+from desktop.selftest import force_offscreen, self_test
 from desktop.tasks import TaskRunner
 from desktop.views.login.session import DeskSession
 from desktop.views.main_window.icons import APP_ICON, icon, resource_file
@@ -46,18 +52,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--demo-dir", type=Path, default=None, help="演示服务器的数据目录，默认为用户数据目录下"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="不显示窗口，自检本程序（翻译、图标、缓存、打印、PDF 渲染）后退出",
+    )
     return parser.parse_args(argv)
+
+
+def translation_files() -> list[tuple[str, str]]:
+    """(name, folder) of Qt's Chinese strings and the app's compiled translation."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [
+        (f"qtbase_{LOCALE}", qt_dir),
+        (f"reviewdesk_{LOCALE}", str(resource_file("translations"))),
+    ]
 
 
 def install_translations(app: QApplication) -> list[QTranslator]:
     """Load Qt's Chinese strings and the app's; the translators must outlive the app."""
     QLocale.setDefault(QLocale(LOCALE))
     loaded: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{LOCALE}", qt_dir),
-        (f"reviewdesk_{LOCALE}", str(resource_file("translations"))),
-    ):
+    for name, folder in translation_files():
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -125,8 +141,23 @@ def quit_on_termination(app: QCoreApplication) -> QTimer:
     return timer
 
 
+def run_demo_server_child(argv: Sequence[str]) -> int:
+    """``reviewdesk-server`` inside this executable (see the module docstring); imported here
+    so the desktop itself never loads the web stack."""
+    from server.cli import main as server_main
+
+    return server_main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [DEMO_SERVER_CHILD]:
+        return run_demo_server_child(arguments[1:])
+    args = parse_args(arguments)
+    if args.self_test:
+        force_offscreen()
+        create_application(sys.argv[:1])
+        return self_test(translation_files())
     app = create_application(sys.argv[:1])
     tasks = TaskRunner(app)
     session = build_session(args, tasks)

@@ -10,6 +10,16 @@ The port is remembered beside the data and reused while it is free: the desktop'
 file per server URL (``desktop.models.paths``), and a new port every run would mean a new cache
 and a full sync every time.
 
+From a source checkout the child is ``python -m server.cli``; a frozen build runs its own
+executable with the hidden ``--demo-server-child`` argument (``desktop.app`` hands the rest to
+``reviewdesk-server``).
+
+The child must not outlive the desktop, even one killed outright (``kill -9``, Task Manager),
+which skips every clean-up. So it is started with ``--exit-with-parent`` and a pipe as its
+stdin that only this process holds: when the desktop dies, however, the operating system
+closes the pipe, and the server sees end-of-file and shuts down (``server.lifeline``). Unlike
+polling the parent's pid this works the same on Windows, and a recycled pid cannot fool it.
+
 ``start()`` blocks until ``/api/v1/health`` answers (or the child dies, or the caller cancels);
 the desktop calls it off the UI thread. ``stop()`` ends the child on exit.
 
@@ -49,6 +59,7 @@ START_TIMEOUT_S = 900.0
 POLL_S = 0.2
 STOP_TIMEOUT_S = 10.0
 LOG_TAIL_CHARS = 1500
+DEMO_SERVER_CHILD = "--demo-server-child"
 
 Cancelled = Callable[[], bool]
 
@@ -141,6 +152,13 @@ def _is_city_pseudo(code: str) -> bool:
     return region is not None and region.is_city_pseudo
 
 
+def server_launcher() -> list[str]:
+    """How to run ``reviewdesk-server`` here (see the module docstring)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, DEMO_SERVER_CHILD]
+    return [sys.executable, "-m", "server.cli"]
+
+
 def _port_free(port: int) -> bool:
     """Whether the server could listen on ``port`` now.
 
@@ -172,12 +190,10 @@ class DemoServer:
         data_dir: Path | None = None,
         *,
         records: int = DEMO_RECORDS,
-        python: str = sys.executable,
         start_timeout_s: float = START_TIMEOUT_S,
     ) -> None:
         self.data_dir = data_dir or default_demo_dir()
         self.records = records
-        self._python = python
         self._start_timeout_s = start_timeout_s
         self._process: subprocess.Popen[bytes] | None = None
         self.port = 0
@@ -185,6 +201,11 @@ class DemoServer:
     @property
     def url(self) -> str:
         return f"http://{HOST}:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        """The child's process id (0 before it starts), for logs and diagnostics."""
+        return self._process.pid if self._process is not None else 0
 
     @property
     def running(self) -> bool:
@@ -205,7 +226,7 @@ class DemoServer:
         try:
             self._process = subprocess.Popen(
                 self._command(),
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"},
@@ -221,7 +242,11 @@ class DemoServer:
     def stop(self) -> None:
         """End the child (politely, then firmly)."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
+        if process is None:
+            return
+        if process.stdin is not None:
+            process.stdin.close()
+        if process.poll() is not None:
             return
         process.terminate()
         try:
@@ -240,10 +265,9 @@ class DemoServer:
 
     def _command(self) -> list[str]:
         return [
-            self._python,
-            "-m",
-            "server.cli",
+            *server_launcher(),
             "serve",
+            "--exit-with-parent",
             "--demo",
             "--records",
             str(self.records),

@@ -1,7 +1,8 @@
 """``reviewdesk-server``: serve the API, migrate the schema, load registries, create an admin.
 
     reviewdesk-server serve [--host 127.0.0.1] [--port 8765] [--data-dir DIR]
-                            [--database-url URL] [--demo [--records N]]
+                            [--database-url URL] [--demo [--records N]] [--workers N]
+                            [--exit-with-parent]
     reviewdesk-server migrate [--data-dir DIR] [--database-url URL]
     reviewdesk-server load-registry CSV… [--data-dir DIR] [--database-url URL]
     reviewdesk-server create-admin --account 430000-1 --name 胡立辉 --password 'Sha369@!#'
@@ -10,12 +11,19 @@
 Options override ``REVIEWDESK_*`` environment variables (``server.settings``). Messages are in
 Chinese for the operators who run it; the exit code is 0 on success, 1 when the command could
 not run, 2 for invalid input.
+
+``serve --workers N`` runs N uvicorn worker processes (PostgreSQL only: one SQLite file is not
+meant for several writing processes). Each worker builds its own app through the import string
+``server.app:create_app`` from ``REVIEWDESK_*`` variables, so the options resolved here are
+handed down as those variables. ``--exit-with-parent`` is for the desktop's demo server
+(``server.lifeline``).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import func, select
 
 from core.field_rules import FormError
@@ -33,16 +42,22 @@ from server.app import create_app
 from server.auth.passwords import Passwords
 from server.clock import system_clock
 from server.db import Database, open_database
+from server.lifeline import exit_with_parent
 from server.migrate import head_revision, pending, upgrade
 from server.models import Account
 from server.registry_loader import RegistryLoadError, load_registries
-from server.settings import Settings, SettingsError
+from server.settings import ENV_PREFIX, Settings, SettingsError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 DEFAULT_DEMO_RECORDS = 1000
 DEFAULT_ADMIN_UNIT = "湖南省水运事务中心"
 DEMO_MODULE = "server.demo_load"
+APP_FACTORY = "server.app:create_app"
+WORKER_HEALTHCHECK_S = 60
+"""How long a worker may take to answer uvicorn's health ping. Its default of 5 s counts the
+spawned worker's own start-up (importing the whole app), which a busy machine exceeds: uvicorn
+then kills and respawns the worker forever."""
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -123,30 +138,67 @@ def _demo_data_dir(args: argparse.Namespace) -> Iterator[None]:
         shutil.rmtree(temporary, ignore_errors=True)
 
 
+def _check_workers(args: argparse.Namespace, settings: Settings) -> None:
+    if args.workers < 1:
+        raise CommandError("--workers 至少为 1", EXIT_INVALID)
+    if args.workers > 1 and not settings.resolved_database_url.startswith("postgresql"):
+        raise CommandError(
+            f"--workers {args.workers} 需要 PostgreSQL 数据库（--database-url postgresql+psycopg://…）；"
+            "SQLite 只能用一个工作进程，请去掉 --workers",
+            EXIT_INVALID,
+        )
+
+
 def _serve(args: argparse.Namespace) -> int:
+    if args.exit_with_parent:
+        exit_with_parent()
     loader = _demo_loader() if args.demo else None
     with _demo_data_dir(args):
         settings = _settings(args)
+        _check_workers(args, settings)
         db = _open(settings)
         try:
             _prepare_schema(db, always_migrate=args.demo)
             if loader is not None:
                 _load_demo(loader, db, settings, args.records)
-            app = create_app(settings, database=db)
             _say(
                 f"正在启动接口服务：http://{args.host}:{args.port}/api/v1（接口文档 /api/v1/docs）"
             )
-            uvicorn.run(
-                app,
-                host=args.host,
-                port=args.port,
-                proxy_headers=True,
-                forwarded_allow_ips=args.forwarded_allow_ips,
-                log_level="info",
-            )
+            if args.workers > 1:
+                db.dispose()  # the parent only supervises; each worker opens its own pool
+                _run_workers(args, settings)
+            else:
+                _run_one(args, create_app(settings, database=db))
         finally:
             db.dispose()
     return EXIT_OK
+
+
+def _uvicorn_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "host": args.host,
+        "port": args.port,
+        "proxy_headers": True,
+        "forwarded_allow_ips": args.forwarded_allow_ips,
+        "log_level": "info",
+    }
+
+
+def _run_one(args: argparse.Namespace, app: FastAPI) -> None:
+    uvicorn.run(app, **_uvicorn_options(args))
+
+
+def _run_workers(args: argparse.Namespace, settings: Settings) -> None:
+    """Several worker processes, each building its app from the environment (module doc)."""
+    os.environ[f"{ENV_PREFIX}DATA_DIR"] = str(settings.data_dir)
+    os.environ[f"{ENV_PREFIX}DATABASE_URL"] = settings.resolved_database_url
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        workers=args.workers,
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
+        **_uvicorn_options(args),
+    )
 
 
 def _load_demo(loader: Callable[..., Any], db: Database, settings: Settings, records: int) -> None:
@@ -231,6 +283,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--records", type=int, default=DEFAULT_DEMO_RECORDS, help="演示申请记录数")
     serve.add_argument(
         "--forwarded-allow-ips", default="127.0.0.1", help="信任其 X-Forwarded-For 的反向代理地址"
+    )
+    serve.add_argument(
+        "--workers", type=int, default=1, help="工作进程数（大于 1 时须用 PostgreSQL）"
+    )
+    serve.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="标准输入关闭（启动本服务的程序退出）时停止服务；供桌面端的演示服务器使用",
     )
     _add_database_options(serve)
     serve.set_defaults(handler=_serve)
