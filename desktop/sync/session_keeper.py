@@ -5,6 +5,10 @@ memory — nowhere else. The password is kept (in the keyring) only when the per
 "remember password"; then an expired or ended session (e.g. the province created a new
 declaration status, which ends every session) is renewed silently and the outbox keeps
 draining. Otherwise the person is asked to log in again and nothing queued is lost meanwhile.
+
+A machine without a usable keyring (a Linux desktop with no Secret Service, a locked-down
+Windows profile) still logs in: the token then lives in memory only, nothing is written in its
+place, and ``keyring_problem`` says why the login will not be remembered after the app closes.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from desktop.models.types import to_utc
 from desktop.sync import credentials
 from desktop.sync.account import AccountInfo
 from desktop.sync.api_client import ApiClient
-from desktop.sync.credentials import StoredToken
+from desktop.sync.credentials import CredentialStoreError, StoredToken
 from desktop.sync.errors import AuthenticationRequired, ProblemResponse, SyncError
 
 
@@ -26,6 +30,8 @@ class SessionKeeper:
         self._client = client
         self._server_url = server_url
         self._account_id = account_id
+        self.keyring_problem: str | None = None
+        """Why the last login could not be kept in the keyring (Chinese), or None."""
 
     @property
     def account_id(self) -> str:
@@ -35,12 +41,19 @@ class SessionKeeper:
         """Log in with the password; store the token (and the password only if asked)."""
         answer = self._client.login(self._account_id, password)
         token = StoredToken(str(answer["token"]), to_utc(str(answer["expires_at"])))
-        credentials.save_token(self._server_url, self._account_id, token)
         self._client.token = token.token
-        if remember:
-            credentials.save_password(self._server_url, self._account_id, password)
+        try:
+            credentials.save_token(self._server_url, self._account_id, token)
+            if remember:
+                credentials.save_password(self._server_url, self._account_id, password)
+            else:
+                credentials.forget_password(self._server_url, self._account_id)
+        except CredentialStoreError as error:
+            self.keyring_problem = (
+                f"{error}本次登录只保存在内存中，关闭程序后需要重新输入密码。"
+            )
         else:
-            credentials.forget_password(self._server_url, self._account_id)
+            self.keyring_problem = None
         return AccountInfo.from_json(answer["account"])
 
     def resume(self) -> bool:

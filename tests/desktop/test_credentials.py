@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 import keyring
+from keyring.backends.fail import Keyring as FailKeyring
 
 from core.vocab import Decision
+from desktop.models import Application
 from desktop.sync import credentials
 from desktop.sync.credentials import SERVICE
 from server.auth.sessions import end_all_sessions
@@ -103,3 +105,28 @@ def test_without_a_remembered_password_the_person_is_asked_and_nothing_is_lost(
     context.log_in(server_world.PASSWORD)
     assert context.engine.sync().ok
     assert server_world.submissions_of(live_server.db, [queued.review_id]) == {queued.review_id: 1}
+
+
+def test_without_a_usable_keyring_the_login_lives_in_memory_only(
+    live_server: LiveServer, data_dir: Path
+) -> None:
+    _applicant, ids = server_world.add_applications(live_server.db, server_world.COUNTY, 1)
+    working = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        context = open_context(data_dir, live_server.url, remember=True)
+        context.engine.sync()
+        problem = context.session.keyring_problem
+        token = context.client.token
+        with context.db.read() as session:
+            cached = session.get(Application, ids[0])
+        context.db.dispose()
+    finally:
+        keyring.set_keyring(working)
+
+    assert token and cached is not None
+    assert problem is not None and "系统密钥环" in problem and "重新输入密码" in problem
+    assert credentials.load_token(live_server.url, server_world.REVIEWER) is None
+    assert credentials.load_password(live_server.url, server_world.REVIEWER) is None
+    assert _files_containing(data_dir, token.encode()) == []
+    assert _files_containing(data_dir, server_world.PASSWORD.encode()) == []

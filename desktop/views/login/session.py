@@ -301,6 +301,8 @@ class DeskSession(QObject):
         self.login.password.clear()
         self.login.hide()
         window.show()
+        if sync.session.keyring_problem:
+            window.status.showMessage(sync.session.keyring_problem)
         self.main_window_shown.emit(window)
 
     def _leave(self, *, log_out: bool, message: str = "") -> None:
