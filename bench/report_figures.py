@@ -3,11 +3,12 @@ does not grow with the row count"; SPEC §8 batch printing).
 
 Each export runs in a fresh subprocess whose peak-memory mark is reset just before the export
 (Linux ``VmHWM``; ``ru_maxrss`` elsewhere), so the peak is the export's own, and the
-same rows are written again with xlsxwriter's ``constant_memory`` mode in the same run as the
-baseline — a streaming writer that builds its XML as plain strings, so the ratio says what
-openpyxl's write-only mode costs. Two sizes (the requested row count and a tenth of it) show
-whether memory grows with the rows. Each line also prints the CPU time: on a shared machine
-the wall time includes waiting for a core.
+same rows are written again in the same run as the baseline: plain xlsxwriter
+``constant_memory`` writing (the writer the export itself uses) with one format per column and
+no merged header, widths, shading or bordered blanks, so the ratio says what the official
+layout costs on top of the writing itself. Two sizes (the requested row count and a tenth of
+it) show whether memory grows with the rows. Each line also prints the CPU time: on a shared
+machine the wall time includes waiting for a core.
 
 Figures:
 
@@ -49,7 +50,9 @@ from desktop.reports.filters import ReportFilter
 from desktop.reports.model import Cell, CellFormat, Column, Report, RowKind
 from desktop.reports.scrapping_funds import scrapping_funds
 from desktop.reports.tables import ReportTables
-from desktop.reports.xlsx import NUMBER_FORMATS, excel_value, export_records, export_report
+from desktop.reports.xlsx import export_records, export_report
+from desktop.reports.xlsx_book import excel_value
+from desktop.reports.xlsx_styles import NUMBER_FORMATS
 
 LARGE_YEAR, SMALL_YEAR = 2024, 2023
 EXPORT_TARGET_S = 15.0

@@ -2,7 +2,7 @@
 
 The ids come from the list as it stands (its order, its conditions), so the file holds exactly
 what the person sees. Rows are read from the cache in chunks and streamed through
-``desktop.reports.xlsx.export_records`` (openpyxl write-only), so memory does not grow with the
+``desktop.reports.xlsx.export_records`` (streaming), so memory does not grow with the
 row count (SPEC §10: 100,000 rows ≤ 15 s). Numbers and dates stay typed; review marks are the
 list's text.
 """

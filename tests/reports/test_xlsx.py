@@ -3,6 +3,7 @@ header, print setup, values, progress and cancellation."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -14,6 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy import Engine
 
+from desktop.reports import xlsx_book
 from desktop.reports.annex7 import annex7
 from desktop.reports.annex8 import annex8
 from desktop.reports.applicants import applicant_summary
@@ -54,6 +56,12 @@ def _as_written(value: Cell) -> Any:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     return value
+
+
+def _shown_width(stored: float) -> float:
+    """The column width Excel shows for the width stored in the file, which adds the cell
+    padding: 5 pixels of a 7-pixel digit of the default font."""
+    return round(stored - 5 / 7, 1)
 
 
 def _same(read: Any, expected: Cell) -> bool:
@@ -101,7 +109,8 @@ def test_every_report_reopens_as_laid_out(world: World, tmp_path: Path, builder:
     assert sheet.print_title_rows == f"${first_header}:${first_data - 1}"
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.paperSize == 9
-    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    # One page wide: fitToWidth is left out when 1 (the schema's default), height unbounded.
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     for offset, row in enumerate(rows):
         read = [sheet.cell(first_data + offset, col + 1).value for col in range(width)]
@@ -134,8 +143,8 @@ def test_number_formats_and_styles_of_the_scrapping_table(world: World, tmp_path
     assert not detail.font.b and detail.border.left.style == "thin"
     assert sheet.cell(first_data + 2, 2).fill.fgColor.rgb.endswith("F5F7FB")  # county subtotal
     assert sheet.cell(4, 1).font.b  # header
-    widths = {col: sheet.column_dimensions[col].width for col in ("C", "F")}
-    assert widths["C"] == display_width("湖南晶泰运输有限公司") + 2 == 22  # CJK counts two
+    shown = _shown_width(sheet.column_dimensions["C"].width)
+    assert shown == display_width("湖南晶泰运输有限公司") + 2 == 22  # CJK counts two
     assert sheet.oddFooter.center.text == "第 &P 页，共 &N 页"
 
 
@@ -163,6 +172,19 @@ def _report_of(count: int) -> Report:
             )
 
     return Report("synthetic", "合成报表", "", "单位：万元", columns, header, count, source)
+
+
+def test_a_one_column_report_writes_its_title_rows_unmerged(tmp_path: Path) -> None:
+    columns, header = build_header([Column("ship", "船名")])
+
+    def source() -> Iterator[ReportRow]:
+        yield ReportRow(RowKind.DETAIL, ("湘长沙货0001",))
+
+    report = Report("one", "单列报表", "", "单位：艘", columns, header, 1, source)
+    sheet = load_workbook(export_report(report, tmp_path / "one.xlsx").path).active
+    read = [sheet.cell(row, 1).value for row in range(1, 6)]
+    assert read == ["单列报表", None, "单位：艘", "船名", "湘长沙货0001"]
+    assert not sheet.merged_cells.ranges
 
 
 def test_progress_reports_rows_written(tmp_path: Path) -> None:
@@ -197,6 +219,52 @@ def test_a_failing_row_source_leaves_no_file_behind(tmp_path: Path) -> None:
             tmp_path / "b.xlsx",
         )
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system temporary directory, redirected so a test can see what is left in it."""
+    directory = tmp_path / "系统临时目录"
+    directory.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(directory))
+    return directory
+
+
+@pytest.mark.parametrize("cancel_after_polls", [None, 3], ids=["completed", "cancelled"])
+def test_no_scratch_files_are_left_in_the_temp_directory(
+    tmp_path: Path, system_temp: Path, cancel_after_polls: int | None
+) -> None:
+    polls = iter(range(100))
+
+    def cancelled() -> bool:
+        return cancel_after_polls is not None and next(polls) >= cancel_after_polls
+
+    target = tmp_path / "out" / "s.xlsx"
+    try:
+        export_report(_report_of(5000), target, cancelled=cancelled)
+    except Cancelled:
+        assert cancel_after_polls is not None and not target.exists()
+    else:
+        assert cancel_after_polls is None and target.exists()
+    assert list(system_temp.iterdir()) == []
+
+
+def test_rows_beyond_the_sheet_limit_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsx_book, "MAX_ROWS", 11)  # the header row and 10 records
+    rows = [(f"湘长沙货{n:04d}",) for n in range(11)]
+    with pytest.raises(ValueError, match="超过 Excel 单个工作表的上限（11 行），请缩小查询范围"):
+        export_records(tmp_path / "big.xlsx", "列表", [Column("ship", "船名")], rows)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_that_looks_like_a_link_or_formula_stays_text(tmp_path: Path) -> None:
+    rows = [("http://example.com/船舶", "=SUM(A1:A3)")]
+    columns = [Column("link", "网址"), Column("formula", "备注")]
+    sheet = load_workbook(export_records(tmp_path / "t.xlsx", "列表", columns, rows).path).active
+    assert [c.value for c in sheet[2]] == list(rows[0])
+    assert sheet["A2"].hyperlink is None and sheet["B2"].data_type == "s"
 
 
 def test_record_list_export(tmp_path: Path) -> None:
