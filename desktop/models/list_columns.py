@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core import regions, workflow
+from core.joint_review import PASS_OPINION
 from core.query import SortRule
 from core.vocab import Decision, Level
 from desktop.reports.model import CellFormat
@@ -43,6 +44,8 @@ class Display(Enum):
     MARK = "mark"
     UPLOAD = "upload"
     REGION = "region"
+    PROBLEMS = "problems"
+    """Joint-review problems; the pass opinion some results store instead reads as none."""
 
 
 _EXPORT_FORMATS: Mapping[Display, CellFormat] = MappingProxyType(
@@ -341,12 +344,13 @@ _FORMATTERS = {
     Display.DECIMAL_2: lambda value: _number(value, 2),
     Display.DECIMAL_3: lambda value: _number(value, 3),
     Display.REGION: lambda value: _region_name(str(value)),
+    Display.PROBLEMS: lambda value: "" if value == PASS_OPINION else str(value),
 }
 
 
 def export_value(column: ListColumn, value: Any) -> Any:
     """The value as the Excel export writes it: typed numbers and dates, marks as text."""
-    if column.display in (Display.MARK, Display.UPLOAD, Display.REGION):
+    if column.display in (Display.MARK, Display.UPLOAD, Display.REGION, Display.PROBLEMS):
         return display_text(column, value)
     if isinstance(value, datetime):
         return value.date()

@@ -256,37 +256,37 @@
 <context>
     <name>AmountsPanel</name>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="76" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="80" />
         <source>资金（万元）：测算 / 复核 / 机算</source>
         <translation>资金（万元）：测算 / 复核 / 机算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="124" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="127" />
         <source>测算</source>
         <translation>测算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="124" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="127" />
         <source>复核</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="124" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="127" />
         <source>机算</source>
         <translation>机算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="131" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="142" />
         <source>外贸：</source>
         <translation>外贸：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="133" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="144" />
         <source>内贸：</source>
         <translation>内贸：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/amounts_panel.py" line="149" />
+        <location filename="../../desktop/views/workspace/amounts_panel.py" line="152" />
         <source>（未填）</source>
         <translation>（未填）</translation>
     </message>
@@ -304,6 +304,14 @@
         <location filename="../../desktop/views/workspace/amounts_panel.py" line="172" />
         <source>三项金额一致。</source>
         <translation>三项金额一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/views/reports/applicant_summary.py" line="25" />
+        <source>汇总拆建申请人及申请记录</source>
+        <translation>汇总拆建申请人及申请记录</translation>
     </message>
 </context>
 <context>
@@ -350,6 +358,152 @@
     </message>
 </context>
 <context>
+    <name>BatchOptionsDialog</name>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="47" />
+        <source>请填写保存位置，或点“浏览…”选择文件。</source>
+        <translation>请填写保存位置，或点“浏览…”选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="52" />
+        <source>“{path}”是文件夹，请在后面加上文件名，例如 {example}。</source>
+        <translation>“{path}”是文件夹，请在后面加上文件名，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="56" />
+        <source>文件夹“{folder}”不存在，请先建好它或另选位置。</source>
+        <translation>文件夹“{folder}”不存在，请先建好它或另选位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="72" />
+        <source>批量打印已通过的记录</source>
+        <translation>批量打印已通过的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="80" />
+        <source>{level}审核同意</source>
+        <translation>{level}审核同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="84" />
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="97" />
+        <source>打印文档：</source>
+        <translation>打印文档：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="98" />
+        <source>打印条件：</source>
+        <translation>打印条件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="99" />
+        <source>保存为：</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="103" />
+        <source>开始打印</source>
+        <translation>开始打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="104" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="109" />
+        <source>从当前列表的 {count} 条记录中，选出所选层级审核同意的记录，每条打印一份，合成一个 PDF 文件。</source>
+        <translation>从当前列表的 {count} 条记录中，选出所选层级审核同意的记录，每条打印一份，合成一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="144" />
+        <source>保存为</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_options.py" line="144" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="84" />
+        <source>正在查找{level}审核同意的记录…</source>
+        <translation>正在查找{level}审核同意的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="85" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="90" />
+        <source>批量打印{document}</source>
+        <translation>批量打印{document}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="104" />
+        <source>正在生成第 {done} / {total} 份{document}…</source>
+        <translation>正在生成第 {done} / {total} 份{document}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="121" />
+        <source>已生成 {count} 份{document}（共 {pages} 页）：{path}</source>
+        <translation>已生成 {count} 份{document}（共 {pages} 页）：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="125" />
+        <source>；另有 {count} 条未经{level}审核同意，未打印。</source>
+        <translation>；另有 {count} 条未经{level}审核同意，未打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="130" />
+        <source>批量打印完成</source>
+        <translation>批量打印完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="131" />
+        <source>现在打开预览（可在预览中打印或另存）吗？</source>
+        <translation>现在打开预览（可在预览中打印或另存）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="134" />
+        <source>打开预览</source>
+        <translation>打开预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="135" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="144" />
+        <source>已取消批量打印，未生成文件。</source>
+        <translation>已取消批量打印，未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="150" />
+        <source>无法写入文件（{reason}），请换一个保存位置再试。</source>
+        <translation>无法写入文件（{reason}），请换一个保存位置再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="154" />
+        <source>批量打印失败（{kind}：{error}）。</source>
+        <translation>批量打印失败（{kind}：{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/batch_print.py" line="158" />
+        <source>批量打印</source>
+        <translation>批量打印</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceControl</name>
     <message>
         <location filename="../../desktop/views/query/controls.py" line="68" />
@@ -369,97 +523,112 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="84" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="63" />
+        <source>冲突与提交失败处理</source>
+        <translation>冲突与提交失败处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="89" />
         <source>只显示不同的字段</source>
         <translation>只显示不同的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="89" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="94" />
         <source>字段</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="89" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="94" />
         <source>我的（本机，待提交）</source>
         <translation>我的（本机，待提交）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="89" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="94" />
         <source>服务器上的最新版本</source>
         <translation>服务器上的最新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="94" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="99" />
         <source>保留我的（基于最新版本重新提交）</source>
         <translation>保留我的（基于最新版本重新提交）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="97" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="102" />
         <source>采用服务器版本（放弃我的）</source>
         <translation>采用服务器版本（放弃我的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="100" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="105" />
         <source>重试</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="111" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="116" />
         <source>需要处理的待同步项：</source>
         <translation>需要处理的待同步项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="168" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="173" />
         <source>冲突：服务器上的记录已被他人修改</source>
         <translation>冲突：服务器上的记录已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="170" />
-        <source>提交失败：{reason}</source>
-        <translation>提交失败：{reason}</translation>
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="174" />
+        <source>提交失败：服务器拒绝了此操作（选中查看原因）</source>
+        <translation>提交失败：服务器拒绝了此操作（选中查看原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="196" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="240" />
+        <source>您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。</source>
+        <translation>您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="241" />
+        <source>请对比两边后选择保留哪一方。服务器说明：{error}</source>
+        <translation>请对比两边后选择保留哪一方。服务器说明：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="202" />
         <source>读取待同步项失败：{error}</source>
         <translation>读取待同步项失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="202" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="208" />
         <source>没有需要处理的冲突或提交失败的操作。</source>
         <translation>没有需要处理的冲突或提交失败的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="228" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="221" />
+        <source>不同的字段（红色，列在最前）：{fields}</source>
+        <translation>不同的字段（红色，列在最前）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="236" />
         <source>该记录已在服务器上删除，您的操作无法提交。只能放弃（采用服务器版本，记录将从本机移除）。</source>
         <translation>该记录已在服务器上删除，您的操作无法提交。只能放弃（采用服务器版本，记录将从本机移除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="233" />
-        <source>您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。请对比两边后选择保留哪一方。服务器说明：{error}</source>
-        <translation>您修改时所依据的版本已过时：服务器上的记录已是第 {version} 版。请对比两边后选择保留哪一方。服务器说明：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="236" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="243" />
         <source>服务器拒绝了此操作：{error}</source>
         <translation>服务器拒绝了此操作：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="240" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="247" />
         <source>（服务器上已删除）</source>
         <translation>（服务器上已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="301" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="308" />
         <source>已保留您的修改，将基于服务器最新版本重新提交。</source>
         <translation>已保留您的修改，将基于服务器最新版本重新提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="302" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="309" />
         <source>已放弃您的修改，记录显示为服务器上的版本。</source>
         <translation>已放弃您的修改，记录显示为服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="303" />
+        <location filename="../../desktop/views/conflicts/conflicts_view.py" line="310" />
         <source>已重新排队提交。</source>
         <translation>已重新排队提交。</translation>
     </message>
@@ -488,67 +657,67 @@
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="42" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="43" />
         <source>（请选择退回原因，或在审核说明中写明）</source>
         <translation>（请选择退回原因，或在审核说明中写明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="47" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="48" />
         <source>审核说明（可空；退回时写明需补正的内容）</source>
         <translation>审核说明（可空；退回时写明需补正的内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="52" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="53" />
         <source>同意</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="55" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="56" />
         <source>退回</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="65" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="66" />
         <source>同意意见：</source>
         <translation>同意意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="67" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="68" />
         <source>退回意见：</source>
         <translation>退回意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="69" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="70" />
         <source>审核说明：</source>
         <translation>审核说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="93" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="94" />
         <source>审核日期：{day}</source>
         <translation>审核日期：{day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="97" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="98" />
         <source>同意（{key}）</source>
         <translation>同意（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="99" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="100" />
         <source>按所选同意意见提交“同意”，并打开下一条记录（快捷键：{keys}）</source>
         <translation>按所选同意意见提交“同意”，并打开下一条记录（快捷键：{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="103" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="104" />
         <source>退回（{key}）</source>
         <translation>退回（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="105" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="106" />
         <source>按所选退回原因提交“退回”，并打开下一条记录（快捷键：{keys}）</source>
         <translation>按所选退回原因提交“退回”，并打开下一条记录（快捷键：{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/decision_bar.py" line="120" />
+        <location filename="../../desktop/views/workspace/decision_bar.py" line="121" />
         <source>不能审核此记录：
 {reasons}</source>
         <translation>不能审核此记录：
@@ -603,6 +772,74 @@
         <location filename="../../desktop/views/login/session.py" line="255" />
         <source>本机没有该账号的缓存，请联网登录一次。</source>
         <translation>本机没有该账号的缓存，请联网登录一次。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="33" />
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="40" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="41" />
+        <source>另存为PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="43" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="54" />
+        <source>已另存为 {path}</source>
+        <translation>已另存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="58" />
+        <source>另存失败：{path}（{reason}），请换一个位置再试。</source>
+        <translation>另存失败：{path}（{reason}），请换一个位置再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="77" />
+        <source>打印预览 — {document}</source>
+        <translation>打印预览 — {document}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="79" />
+        <source>正在生成{document}…</source>
+        <translation>正在生成{document}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="89" />
+        <source>打印预览 — {name}</source>
+        <translation>打印预览 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="90" />
+        <source>文件：{path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="99" />
+        <source>打印预览 — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="111" />
+        <source>生成文档失败（{kind}：{error}），请同步后重试。</source>
+        <translation>生成文档失败（{kind}：{error}），请同步后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/preview.py" line="121" />
+        <source>共 {pages} 页。点“打印…”选择打印机，或点“另存为PDF…”保存文件。</source>
+        <translation>共 {pages} 页。点“打印…”选择打印机，或点“另存为PDF…”保存文件。</translation>
     </message>
 </context>
 <context>
@@ -953,34 +1190,137 @@
     </message>
 </context>
 <context>
+    <name>JointReviewPage</name>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="103" />
+        <source>平台联审（水路运政库、船舶登记库、船检登记库）</source>
+        <translation>平台联审（水路运政库、船舶登记库、船检登记库）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="106" />
+        <source>所在区划：{region}</source>
+        <translation>所在区划：{region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="111" />
+        <source>保存联审结果</source>
+        <translation>保存联审结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="113" />
+        <source>勾选：保存每条记录的联审结果（通过或未过）；不勾选：只预览，不改变记录。</source>
+        <translation>勾选：保存每条记录的联审结果（通过或未过）；不勾选：只预览，不改变记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="115" />
+        <source>开始平台联审</source>
+        <translation>开始平台联审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="179" />
+        <source>登录已失效，请重新登录后再进行平台联审。</source>
+        <translation>登录已失效，请重新登录后再进行平台联审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="182" />
+        <source>平台联审未完成：{reason}</source>
+        <translation>平台联审未完成：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="198" />
+        <source>已重新连接服务器，可以进行平台联审。</source>
+        <translation>已重新连接服务器，可以进行平台联审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="205" />
+        <source>平台联审需要连接服务器（要查询服务器上的水路运政、船舶登记和船检登记库），当前处于离线状态，不能联审。</source>
+        <translation>平台联审需要连接服务器（要查询服务器上的水路运政、船舶登记和船检登记库），当前处于离线状态，不能联审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="209" />
+        <source>联网后会自动恢复；列表中已同步的联审结果仍可查看。</source>
+        <translation>联网后会自动恢复；列表中已同步的联审结果仍可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="218" />
+        <source>正在联审并保存结果，请稍候…</source>
+        <translation>正在联审并保存结果，请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="219" />
+        <source>正在联审（预览，不保存），请稍候…</source>
+        <translation>正在联审（预览，不保存），请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="224" />
+        <source>本区划没有{kind}记录，无需联审。</source>
+        <translation>本区划没有{kind}记录，无需联审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="226" />
+        <source>本区划共 {total} 条{kind}记录：联审 {checked} 条，通过 {passed} 条，未过 {failed} 条；跳过 {skipped} 条（原因见下表）。</source>
+        <translation>本区划共 {total} 条{kind}记录：联审 {checked} 条，通过 {passed} 条，未过 {failed} 条；跳过 {skipped} 条（原因见下表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="237" />
+        <source>联审结果已保存（{day}）。</source>
+        <translation>联审结果已保存（{day}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="238" />
+        <source>列表将在同步后显示新的联审标记和问题。</source>
+        <translation>列表将在同步后显示新的联审标记和问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="240" />
+        <source>联审预览（未保存，记录不变）。</source>
+        <translation>联审预览（未保存，记录不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="241" />
+        <source>如需保存结果，请勾选“保存联审结果”后再次联审。</source>
+        <translation>如需保存结果，请勾选“保存联审结果”后再次联审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="246" />
+        <source>{name} {rows} 条（{loaded} 载入）</source>
+        <translation>{name} {rows} 条（{loaded} 载入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/page.py" line="251" />
+        <source>联审依据：{registries}</source>
+        <translation>联审依据：{registries}</translation>
+    </message>
+</context>
+<context>
     <name>JointReviewPanel</name>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="41" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="42" />
         <source>平台联审</source>
         <translation>平台联审</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="75" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="76" />
         <source>√ 联审通过（{day}）：证书在各判断日均有效。</source>
         <translation>√ 联审通过（{day}）：证书在各判断日均有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="79" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="80" />
         <source>× 联审未过（{day}），共 {count} 个问题：</source>
         <translation>× 联审未过（{day}），共 {count} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="83" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="84" />
         <source>尚未进行平台联审。</source>
         <translation>尚未进行平台联审。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="94" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="95" />
         <source>{mark}{name} {day}</source>
         <translation>{mark}{name} {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="101" />
+        <location filename="../../desktop/views/workspace/joint_review_panel.py" line="102" />
         <source>判断日标记：{marks}</source>
         <translation>判断日标记：{marks}</translation>
     </message>
@@ -988,296 +1328,301 @@
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="118" />
+        <location filename="../../desktop/models/list_columns.py" line="121" />
         <source>上传材料</source>
         <translation>上传材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="119" />
+        <location filename="../../desktop/models/list_columns.py" line="122" />
         <source>所在区划</source>
         <translation>所在区划</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="120" />
+        <location filename="../../desktop/models/list_columns.py" line="123" />
         <source>建档日期</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="122" />
+        <location filename="../../desktop/models/list_columns.py" line="125" />
         <source>船名</source>
         <translation>船名</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="123" />
+        <location filename="../../desktop/models/list_columns.py" line="126" />
         <source>政策</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="124" />
+        <location filename="../../desktop/models/list_columns.py" line="127" />
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="125" />
+        <location filename="../../desktop/models/list_columns.py" line="128" />
         <source>航区</source>
         <translation>航区</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="126" />
+        <location filename="../../desktop/models/list_columns.py" line="129" />
         <source>动力</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="127" />
+        <location filename="../../desktop/models/list_columns.py" line="130" />
         <source>船舶类型</source>
         <translation>船舶类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="128" />
-        <location filename="../../desktop/models/list_columns.py" line="151" />
+        <location filename="../../desktop/models/list_columns.py" line="131" />
+        <location filename="../../desktop/models/list_columns.py" line="154" />
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="130" />
+        <location filename="../../desktop/models/list_columns.py" line="133" />
         <source>联审</source>
         <translation>联审</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="131" />
+        <location filename="../../desktop/models/list_columns.py" line="134" />
         <source>县审</source>
         <translation>县审</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="132" />
-        <location filename="../../desktop/models/list_columns.py" line="191" />
-        <location filename="../../desktop/models/list_columns.py" line="237" />
+        <location filename="../../desktop/models/list_columns.py" line="135" />
+        <location filename="../../desktop/models/list_columns.py" line="194" />
+        <location filename="../../desktop/models/list_columns.py" line="240" />
         <source>市审</source>
         <translation>市审</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="133" />
-        <location filename="../../desktop/models/list_columns.py" line="238" />
+        <location filename="../../desktop/models/list_columns.py" line="136" />
+        <location filename="../../desktop/models/list_columns.py" line="241" />
         <source>省审</source>
         <translation>省审</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="134" />
+        <location filename="../../desktop/models/list_columns.py" line="137" />
         <source>申请日期</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="137" />
+        <location filename="../../desktop/models/list_columns.py" line="140" />
         <source>总吨</source>
         <translation>总吨</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="138" />
+        <location filename="../../desktop/models/list_columns.py" line="141" />
         <source>载客/载重</source>
         <translation>载客/载重</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="139" />
+        <location filename="../../desktop/models/list_columns.py" line="142" />
         <source>功率(千瓦)</source>
         <translation>功率(千瓦)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="140" />
+        <location filename="../../desktop/models/list_columns.py" line="143" />
         <source>测算(万元)</source>
         <translation>测算(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="141" />
+        <location filename="../../desktop/models/list_columns.py" line="144" />
         <source>复核(万元)</source>
         <translation>复核(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="142" />
+        <location filename="../../desktop/models/list_columns.py" line="145" />
         <source>机算(万元)</source>
         <translation>机算(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="143" />
-        <location filename="../../desktop/models/list_columns.py" line="235" />
+        <location filename="../../desktop/models/list_columns.py" line="146" />
+        <location filename="../../desktop/models/list_columns.py" line="238" />
         <source>申请表号</source>
         <translation>申请表号</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="152" />
+        <location filename="../../desktop/models/list_columns.py" line="155" />
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="153" />
+        <location filename="../../desktop/models/list_columns.py" line="156" />
         <source>社会信用代码/身份证号</source>
         <translation>社会信用代码/身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="154" />
+        <location filename="../../desktop/models/list_columns.py" line="157" />
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="155" />
-        <location filename="../../desktop/models/list_columns.py" line="192" />
+        <location filename="../../desktop/models/list_columns.py" line="158" />
+        <location filename="../../desktop/models/list_columns.py" line="195" />
         <source>联系人</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="156" />
-        <location filename="../../desktop/models/list_columns.py" line="193" />
+        <location filename="../../desktop/models/list_columns.py" line="159" />
+        <location filename="../../desktop/models/list_columns.py" line="196" />
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="157" />
-        <location filename="../../desktop/models/list_columns.py" line="196" />
+        <location filename="../../desktop/models/list_columns.py" line="160" />
+        <location filename="../../desktop/models/list_columns.py" line="199" />
         <source>开户银行</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="158" />
+        <location filename="../../desktop/models/list_columns.py" line="161" />
         <source>银行账号</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="168" />
-        <location filename="../../desktop/models/list_columns.py" line="179" />
+        <location filename="../../desktop/models/list_columns.py" line="171" />
+        <location filename="../../desktop/models/list_columns.py" line="182" />
         <source>注销日期</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="169" />
+        <location filename="../../desktop/models/list_columns.py" line="172" />
         <source>拆解开工</source>
         <translation>拆解开工</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="170" />
-        <location filename="../../desktop/models/list_columns.py" line="180" />
+        <location filename="../../desktop/models/list_columns.py" line="173" />
+        <location filename="../../desktop/models/list_columns.py" line="183" />
         <source>拆解完工</source>
         <translation>拆解完工</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="181" />
+        <location filename="../../desktop/models/list_columns.py" line="184" />
         <source>完结归档日</source>
         <translation>完结归档日</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="189" />
-        <location filename="../../desktop/models/list_columns.py" line="215" />
-        <location filename="../../desktop/models/list_columns.py" line="234" />
+        <location filename="../../desktop/models/list_columns.py" line="192" />
+        <location filename="../../desktop/models/list_columns.py" line="218" />
+        <location filename="../../desktop/models/list_columns.py" line="237" />
         <source>货主</source>
         <translation>货主</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="194" />
+        <location filename="../../desktop/models/list_columns.py" line="197" />
         <source>社会信用代码</source>
         <translation>社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="195" />
+        <location filename="../../desktop/models/list_columns.py" line="198" />
         <source>营业执照地址</source>
         <translation>营业执照地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="199" />
+        <location filename="../../desktop/models/list_columns.py" line="202" />
         <source>上年外贸(标箱)</source>
         <translation>上年外贸(标箱)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="204" />
+        <location filename="../../desktop/models/list_columns.py" line="207" />
         <source>上年内贸(标箱)</source>
         <translation>上年内贸(标箱)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="216" />
+        <location filename="../../desktop/models/list_columns.py" line="219" />
         <source>年份</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="217" />
+        <location filename="../../desktop/models/list_columns.py" line="220" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="218" />
+        <location filename="../../desktop/models/list_columns.py" line="221" />
         <source>合计(标箱)</source>
         <translation>合计(标箱)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="219" />
+        <location filename="../../desktop/models/list_columns.py" line="222" />
         <source>外贸(标箱)</source>
         <translation>外贸(标箱)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="220" />
+        <location filename="../../desktop/models/list_columns.py" line="223" />
         <source>内贸(标箱)</source>
         <translation>内贸(标箱)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="223" />
+        <location filename="../../desktop/models/list_columns.py" line="226" />
         <source>材料上传</source>
         <translation>材料上传</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="240" />
+        <location filename="../../desktop/models/list_columns.py" line="243" />
         <source>上年合计</source>
         <translation>上年合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="244" />
+        <location filename="../../desktop/models/list_columns.py" line="247" />
         <source>上年外贸</source>
         <translation>上年外贸</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="249" />
+        <location filename="../../desktop/models/list_columns.py" line="252" />
         <source>上年内贸</source>
         <translation>上年内贸</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="253" />
+        <location filename="../../desktop/models/list_columns.py" line="256" />
         <source>本年合计</source>
         <translation>本年合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="257" />
+        <location filename="../../desktop/models/list_columns.py" line="260" />
         <source>本年外贸</source>
         <translation>本年外贸</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="262" />
+        <location filename="../../desktop/models/list_columns.py" line="265" />
         <source>本年内贸</source>
         <translation>本年内贸</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="267" />
+        <location filename="../../desktop/models/list_columns.py" line="270" />
         <source>测算外贸(万元)</source>
         <translation>测算外贸(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="272" />
+        <location filename="../../desktop/models/list_columns.py" line="275" />
         <source>测算内贸(万元)</source>
         <translation>测算内贸(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="275" />
+        <location filename="../../desktop/models/list_columns.py" line="278" />
         <source>复核外贸(万元)</source>
         <translation>复核外贸(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="276" />
+        <location filename="../../desktop/models/list_columns.py" line="279" />
         <source>复核内贸(万元)</source>
         <translation>复核内贸(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="278" />
+        <location filename="../../desktop/models/list_columns.py" line="281" />
         <source>机算外贸(万元)</source>
         <translation>机算外贸(万元)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/list_columns.py" line="282" />
+        <location filename="../../desktop/models/list_columns.py" line="285" />
         <source>机算内贸(万元)</source>
         <translation>机算内贸(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/columns.py" line="20" />
+        <source>联审问题</source>
+        <translation>联审问题</translation>
     </message>
 </context>
 <context>
@@ -1477,62 +1822,62 @@
 <context>
     <name>MaterialsPanel</name>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="52" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="53" />
         <source>材料</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="52" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="53" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="52" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="53" />
         <source>大小</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="111" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="112" />
         <source>单击在右侧查看</source>
         <translation>单击在右侧查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="111" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="112" />
         <source>未上传该材料</source>
         <translation>未上传该材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="119" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="120" />
         <source>已上传（必需）</source>
         <translation>已上传（必需）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="119" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="120" />
         <source>已上传</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="121" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="122" />
         <source>缺少（必需）</source>
         <translation>缺少（必需）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="123" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="124" />
         <source>未上传（非必需）</source>
         <translation>未上传（非必需）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="125" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="126" />
         <source>清单外文件</source>
         <translation>清单外文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="131" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="132" />
         <source>{size}（未下载）</source>
         <translation>{size}（未下载）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/materials_panel.py" line="140" />
+        <location filename="../../desktop/views/workspace/materials_panel.py" line="141" />
         <source>材料清单：必需 {required} 项，已上传 {present} 项，缺少 {missing} 项。</source>
         <translation>材料清单：必需 {required} 项，已上传 {present} 项，缺少 {missing} 项。</translation>
     </message>
@@ -1791,22 +2136,22 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/main_window/pages.py" line="92" />
+        <location filename="../../desktop/views/main_window/pages.py" line="117" />
         <source>拆建申请记录</source>
         <translation>拆建申请记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window/pages.py" line="93" />
+        <location filename="../../desktop/views/main_window/pages.py" line="118" />
         <source>拆建完结记录</source>
         <translation>拆建完结记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window/pages.py" line="96" />
+        <location filename="../../desktop/views/main_window/pages.py" line="121" />
         <source>货主记录</source>
         <translation>货主记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window/pages.py" line="97" />
+        <location filename="../../desktop/views/main_window/pages.py" line="122" />
         <source>奖励申请记录</source>
         <translation>奖励申请记录</translation>
     </message>
@@ -2184,22 +2529,22 @@
     <name>PrintController</name>
     <message>
         <location filename="../../desktop/views/pdf/printing.py" line="60" />
-        <location filename="../../desktop/views/pdf/printing.py" line="105" />
+        <location filename="../../desktop/views/pdf/printing.py" line="106" />
         <source>打印</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/printing.py" line="103" />
+        <location filename="../../desktop/views/pdf/printing.py" line="104" />
         <source>正在准备打印…</source>
         <translation>正在准备打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/printing.py" line="103" />
+        <location filename="../../desktop/views/pdf/printing.py" line="104" />
         <source>取消打印</source>
         <translation>取消打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/printing.py" line="118" />
+        <location filename="../../desktop/views/pdf/printing.py" line="119" />
         <source>正在打印第 {done} / {total} 页…</source>
         <translation>正在打印第 {done} / {total} 页…</translation>
     </message>
@@ -3215,6 +3560,29 @@
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <location filename="../../desktop/views/documents/record_documents.py" line="37" />
+        <source>打印文档</source>
+        <translation>打印文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/record_documents.py" line="39" />
+        <source>预览并打印本记录的审核意见表或资金申请表</source>
+        <translation>预览并打印本记录的审核意见表或资金申请表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/record_documents.py" line="47" />
+        <source>打印{document}…</source>
+        <translation>打印{document}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/documents/record_documents.py" line="51" />
+        <source>预览并打印本记录的{document}（{key}）</source>
+        <translation>预览并打印本记录的{document}（{key}）</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormDialog</name>
     <message>
         <location filename="../../desktop/views/forms/record_dialog.py" line="158" />
@@ -3319,62 +3687,62 @@
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="32" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="33" />
         <source>◀ 上一条</source>
         <translation>◀ 上一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="33" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="34" />
         <source>下一条 ▶</source>
         <translation>下一条 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="58" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="63" />
         <source>上一条记录（快捷键：{keys}）</source>
         <translation>上一条记录（快捷键：{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="61" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="66" />
         <source>下一条记录（快捷键：{keys}）</source>
         <translation>下一条记录（快捷键：{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="66" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="71" />
         <source>第 {n} / {count} 条：正在读取…</source>
         <translation>第 {n} / {count} 条：正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="75" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="80" />
         <source>{month} 月月报</source>
         <translation>{month} 月月报</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="77" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="82" />
         <source>第 {n} / {count} 条：{name}</source>
         <translation>第 {n} / {count} 条：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="87" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="92" />
         <source>待同步（已保存在本机）</source>
         <translation>待同步（已保存在本机）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="89" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="94" />
         <source>冲突：请在“冲突处理”中选择</source>
         <translation>冲突：请在“冲突处理”中选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="91" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="96" />
         <source>提交失败：请在“冲突处理”中查看</source>
         <translation>提交失败：请在“冲突处理”中查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="92" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="97" />
         <source>已同步</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/record_header.py" line="97" />
+        <location filename="../../desktop/views/workspace/record_header.py" line="102" />
         <source>材料 {mark}</source>
         <translation>材料 {mark}</translation>
     </message>
@@ -3382,89 +3750,99 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="157" />
+        <location filename="../../desktop/views/lists/list_page.py" line="169" />
         <source>只显示待本级审核</source>
         <translation>只显示待本级审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="165" />
+        <location filename="../../desktop/views/lists/list_page.py" line="177" />
         <source>综合查询…</source>
         <translation>综合查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="166" />
+        <location filename="../../desktop/views/lists/list_page.py" line="178" />
         <source>设置查询条件与排序规则（Ctrl+F）</source>
         <translation>设置查询条件与排序规则（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="168" />
+        <location filename="../../desktop/views/lists/list_page.py" line="180" />
         <source>清空条件</source>
         <translation>清空条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="169" />
+        <location filename="../../desktop/views/lists/list_page.py" line="181" />
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="170" />
+        <location filename="../../desktop/views/lists/list_page.py" line="182" />
         <source>导出查询结果</source>
         <translation>导出查询结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="171" />
+        <location filename="../../desktop/views/lists/list_page.py" line="184" />
+        <source>汇总</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lists/list_page.py" line="185" />
         <source>查看/审核（双击）</source>
         <translation>查看/审核（双击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="173" />
+        <location filename="../../desktop/views/lists/list_page.py" line="187" />
+        <source>批量打印已通过…</source>
+        <translation>批量打印已通过…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lists/list_page.py" line="189" />
         <source>建档</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="174" />
-        <location filename="../../desktop/views/lists/list_page.py" line="305" />
+        <location filename="../../desktop/views/lists/list_page.py" line="190" />
+        <location filename="../../desktop/views/lists/list_page.py" line="325" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="176" />
-        <location filename="../../desktop/views/lists/list_page.py" line="311" />
+        <location filename="../../desktop/views/lists/list_page.py" line="192" />
+        <location filename="../../desktop/views/lists/list_page.py" line="331" />
         <source>上传材料</source>
         <translation>上传材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="201" />
+        <location filename="../../desktop/views/lists/list_page.py" line="221" />
         <source>共 {0} 条</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="203" />
+        <location filename="../../desktop/views/lists/list_page.py" line="223" />
         <source>查询用时 {0} 毫秒</source>
         <translation>查询用时 {0} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="226" />
+        <location filename="../../desktop/views/lists/list_page.py" line="246" />
         <source>待本级审核 {0} 条 · {1}已审 {2} 条</source>
         <translation>待本级审核 {0} 条 · {1}已审 {2} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="230" />
+        <location filename="../../desktop/views/lists/list_page.py" line="250" />
         <source> · 未过前审 {0} 条</source>
         <translation> · 未过前审 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="253" />
+        <location filename="../../desktop/views/lists/list_page.py" line="273" />
         <source>条件：{0}</source>
         <translation>条件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="255" />
+        <location filename="../../desktop/views/lists/list_page.py" line="275" />
         <source>排序：{0}</source>
         <translation>排序：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/list_page.py" line="300" />
+        <location filename="../../desktop/views/lists/list_page.py" line="320" />
         <source>请先在列表中选择要{0}的记录。</source>
         <translation>请先在列表中选择要{0}的记录。</translation>
     </message>
@@ -3480,86 +3858,83 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="41" />
-        <location filename="../../desktop/views/settings/years_page.py" line="39" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="40" />
+        <location filename="../../desktop/views/settings/years_page.py" line="38" />
         <source>奖补年份</source>
         <translation>奖补年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="43" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="42" />
         <source>拆建当前状态</source>
         <translation>拆建当前状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="46" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="45" />
         <source>货主当前状态</source>
         <translation>货主当前状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="48" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="47" />
         <source>创建的状态</source>
         <translation>创建的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="50" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="49" />
         <source>拆建申报截止</source>
         <translation>拆建申报截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="53" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="52" />
         <source>货主申报截止</source>
         <translation>货主申报截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="57" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="56" />
         <source>实施奖补政策</source>
         <translation>实施奖补政策</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="60" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="59" />
         <source>联审所有权</source>
         <translation>联审所有权</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="64" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="63" />
         <source>联审船检</source>
         <translation>联审船检</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="67" />
-        <location filename="../../desktop/views/settings/years_page.py" line="61" />
+        <location filename="../../desktop/views/settings/records_model.py" line="42" />
         <source>创建时间</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="69" />
-        <location filename="../../desktop/views/settings/years_page.py" line="63" />
+        <location filename="../../desktop/views/settings/records_model.py" line="44" />
         <source>创建者</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="70" />
-        <location filename="../../desktop/views/settings/years_page.py" line="64" />
+        <location filename="../../desktop/views/settings/records_model.py" line="45" />
         <source>备注</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="41" />
+        <location filename="../../desktop/views/settings/years_page.py" line="40" />
         <source>Pdf文件上限(M)</source>
         <translation>Pdf文件上限(M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="46" />
+        <location filename="../../desktop/views/settings/years_page.py" line="45" />
         <source>Zip压缩包上限(M)</source>
         <translation>Zip压缩包上限(M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="51" />
+        <location filename="../../desktop/views/settings/years_page.py" line="50" />
         <source>奖补标准(行)</source>
         <translation>奖补标准(行)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="56" />
+        <location filename="../../desktop/views/settings/years_page.py" line="55" />
         <source>材料清单(项)</source>
         <translation>材料清单(项)</translation>
     </message>
@@ -3593,6 +3968,214 @@
         <location filename="../../desktop/views/settings/remote_page.py" line="116" />
         <source>联网后会自动重新读取，也可以点【重试】。操作不会离线排队。</source>
         <translation>联网后会自动重新读取，也可以点【重试】。操作不会离线排队。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="55" />
+        <location filename="../../desktop/views/reports/export.py" line="90" />
+        <source>导出报表</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="55" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="84" />
+        <source>正在导出“{0}”，共 {1} 行……</source>
+        <translation>正在导出“{0}”，共 {1} 行……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="85" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="112" />
+        <source>已导出报表（{0} 行）到 {1}</source>
+        <translation>已导出报表（{0} 行）到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="118" />
+        <source>已取消导出，未生成文件。</source>
+        <translation>已取消导出，未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="120" />
+        <source>请检查文件是否正被 Excel 打开、目录是否可写。</source>
+        <translation>请检查文件是否正被 Excel 打开、目录是否可写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export.py" line="121" />
+        <source>导出失败：{0}。{1}</source>
+        <translation>导出失败：{0}。{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="30" />
+        <source>奖补年份</source>
+        <translation>奖补年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="31" />
+        <source>所在区划</source>
+        <translation>所在区划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="32" />
+        <source>汇总行显示规则</source>
+        <translation>汇总行显示规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="33" />
+        <source>零行规则</source>
+        <translation>零行规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="34" />
+        <source>补贴政策</source>
+        <translation>补贴政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="35" />
+        <source>船舶范围</source>
+        <translation>船舶范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="36" />
+        <source>申报阶段</source>
+        <translation>申报阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="37" />
+        <source>审核层次</source>
+        <translation>审核层次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="38" />
+        <source>资金类别</source>
+        <translation>资金类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/filter_panel.py" line="40" />
+        <source>联审阶段</source>
+        <translation>联审阶段</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="89" />
+        <source>正在读取本地数据的奖补年份……</source>
+        <translation>正在读取本地数据的奖补年份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="114" />
+        <source>正在准备导出……</source>
+        <translation>正在准备导出……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="118" />
+        <source>导出失败：{0}</source>
+        <translation>导出失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="142" />
+        <source>汇总</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="144" />
+        <source>按所选条件汇总本地数据（离线也可用）</source>
+        <translation>按所选条件汇总本地数据（离线也可用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="145" />
+        <source>导出报表</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="146" />
+        <source>将所选条件的报表导出为 Excel 文件</source>
+        <translation>将所选条件的报表导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="183" />
+        <source>条件已更改，点击【汇总】更新报表。</source>
+        <translation>条件已更改，点击【汇总】更新报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="193" />
+        <source>请选择条件后点击【汇总】。</source>
+        <translation>请选择条件后点击【汇总】。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="199" />
+        <source>条件有误：{0}</source>
+        <translation>条件有误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="206" />
+        <source>正在汇总……</source>
+        <translation>正在汇总……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="222" />
+        <source>没有符合条件的记录：{0}。请换一个奖补年份或所在区划，或放宽审核层次、船舶范围等条件后再点击【汇总】。</source>
+        <translation>没有符合条件的记录：{0}。请换一个奖补年份或所在区划，或放宽审核层次、船舶范围等条件后再点击【汇总】。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="226" />
+        <source>汇总完成：没有符合条件的记录。</source>
+        <translation>汇总完成：没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="229" />
+        <source>汇总完成：共 {0} 行。</source>
+        <translation>汇总完成：共 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="245" />
+        <source>汇总失败：{0}</source>
+        <translation>汇总失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunResultsTable</name>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="41" />
+        <source>船名</source>
+        <translation>船名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="41" />
+        <source>联审结果</source>
+        <translation>联审结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="41" />
+        <source>问题或跳过原因</source>
+        <translation>问题或跳过原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="71" />
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="90" />
+        <source>{mark} 未过</source>
+        <translation>{mark} 未过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/joint_review/results_table.py" line="93" />
+        <source>{mark} 通过</source>
+        <translation>{mark} 通过</translation>
     </message>
 </context>
 <context>
@@ -4126,62 +4709,62 @@
 <context>
     <name>StatusesPage</name>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="84" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="79" />
         <source>新建申报状态</source>
         <translation>新建申报状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="85" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="80" />
         <source>删除（仅当天创建的状态记录）</source>
         <translation>删除（仅当天创建的状态记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="86" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="81" />
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="121" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="116" />
         <source>第一行（粗体）为当前有效的申报状态。新建或删除申报状态后，所有当前登录的账号（包括您自己）都将退出登录，需要重新登录。</source>
         <translation>第一行（粗体）为当前有效的申报状态。新建或删除申报状态后，所有当前登录的账号（包括您自己）都将退出登录，需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="133" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="128" />
         <source>管理申报状态需要连接服务器，当前处于离线状态。</source>
         <translation>管理申报状态需要连接服务器，当前处于离线状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="165" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="160" />
         <source>只能删除当天创建的申报状态，该状态创建于 {}。</source>
         <translation>只能删除当天创建的申报状态，该状态创建于 {}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="183" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="178" />
         <source>已新建 {} 年申报状态【{}】。所有账号（包括您）都已退出登录，请重新登录。</source>
         <translation>已新建 {} 年申报状态【{}】。所有账号（包括您）都已退出登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="193" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="188" />
         <source>删除申报状态</source>
         <translation>删除申报状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="194" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="189" />
         <source>确定删除 {} 创建的 {} 年申报状态【{}】吗？</source>
         <translation>确定删除 {} 创建的 {} 年申报状态【{}】吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="198" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="193" />
         <source>删除并退出登录</source>
         <translation>删除并退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="200" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="195" />
         <source>删除后，上一条申报状态重新生效；所有当前登录的账号（包括您自己）都将退出登录，需要重新登录。</source>
         <translation>删除后，上一条申报状态重新生效；所有当前登录的账号（包括您自己）都将退出登录，需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/statuses_page.py" line="219" />
+        <location filename="../../desktop/views/settings/statuses_page.py" line="214" />
         <source>已删除 {} 年申报状态【{}】。所有账号（包括您）都已退出登录，请重新登录。</source>
         <translation>已删除 {} 年申报状态【{}】。所有账号（包括您）都已退出登录，请重新登录。</translation>
     </message>
@@ -4601,9 +5184,14 @@
         <translation>该记录是在本机新建的，尚未同步到服务器；请先同步，再上传材料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forms/zip_upload.py" line="312" />
-        <source>该记录有 {n} 项尚未同步的操作（修改记录会要求重传材料），请先同步，再上传材料。</source>
-        <translation>该记录有 {n} 项尚未同步的操作（修改记录会要求重传材料），请先同步，再上传材料。</translation>
+        <location filename="../../desktop/views/forms/zip_upload.py" line="311" />
+        <source>该记录有 {n} 项尚未同步的操作，请先同步，再上传材料。</source>
+        <translation>该记录有 {n} 项尚未同步的操作，请先同步，再上传材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forms/zip_upload.py" line="314" />
+        <source>（修改记录会要求重传材料。）</source>
+        <translation>（修改记录会要求重传材料。）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/forms/zip_upload.py" line="318" />
@@ -4829,12 +5417,12 @@
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/views/workspace/window.py" line="281" />
+        <location filename="../../desktop/views/workspace/window.py" line="275" />
         <source>读取本地记录失败：{error}</source>
         <translation>读取本地记录失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/window.py" line="311" />
+        <location filename="../../desktop/views/workspace/window.py" line="305" />
         <source>审核工作区 — {name}（第 {n} / {count} 条）</source>
         <translation>审核工作区 — {name}（第 {n} / {count} 条）</translation>
     </message>
@@ -4844,14 +5432,14 @@
         <translation>已是列表中的最后一条记录，本列表已审完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/window.py" line="437" />
+        <location filename="../../desktop/views/workspace/window.py" line="444" />
         <source>未能保存审核结果：
 {reasons}</source>
         <translation>未能保存审核结果：
 {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/workspace/window.py" line="441" />
+        <location filename="../../desktop/views/workspace/window.py" line="448" />
         <source>未能在本机保存审核结果（{kind}：{error}），请重试。</source>
         <translation>未能在本机保存审核结果（{kind}：{error}），请重试。</translation>
     </message>
@@ -4948,77 +5536,77 @@
 <context>
     <name>YearsPage</name>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="80" />
+        <location filename="../../desktop/views/settings/years_page.py" line="75" />
         <source>新建奖补年份</source>
         <translation>新建奖补年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="81" />
+        <location filename="../../desktop/views/settings/years_page.py" line="76" />
         <source>修改（双击）</source>
         <translation>修改（双击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="82" />
+        <location filename="../../desktop/views/settings/years_page.py" line="77" />
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="83" />
+        <location filename="../../desktop/views/settings/years_page.py" line="78" />
         <source>编辑奖补标准</source>
         <translation>编辑奖补标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="84" />
+        <location filename="../../desktop/views/settings/years_page.py" line="79" />
         <source>编辑材料清单</source>
         <translation>编辑材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="85" />
+        <location filename="../../desktop/views/settings/years_page.py" line="80" />
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="119" />
+        <location filename="../../desktop/views/settings/years_page.py" line="114" />
         <source>创建奖补年份时，将复制上个年份的奖补标准、材料清单等参数，同时新建一个【开放】申报状态（截止日期为一个月后）；所有当前登录的账号（包括您）都将退出登录。</source>
         <translation>创建奖补年份时，将复制上个年份的奖补标准、材料清单等参数，同时新建一个【开放】申报状态（截止日期为一个月后）；所有当前登录的账号（包括您）都将退出登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="140" />
+        <location filename="../../desktop/views/settings/years_page.py" line="135" />
         <source>管理奖补年份需要连接服务器，当前处于离线状态。</source>
         <translation>管理奖补年份需要连接服务器，当前处于离线状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="209" />
+        <location filename="../../desktop/views/settings/years_page.py" line="204" />
         <source>删除奖补年份</source>
         <translation>删除奖补年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="210" />
+        <location filename="../../desktop/views/settings/years_page.py" line="205" />
         <source>确定删除 {} 年奖补年份吗？</source>
         <translation>确定删除 {} 年奖补年份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="212" />
+        <location filename="../../desktop/views/settings/years_page.py" line="207" />
         <source>删除并退出登录</source>
         <translation>删除并退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="214" />
+        <location filename="../../desktop/views/settings/years_page.py" line="209" />
         <source>该年份的奖补标准、材料清单和申报状态将一并删除，所有当前登录的账号（包括您）都将退出登录。已有记录使用、或申报状态已在以前日期生效过的年份不能删除。</source>
         <translation>该年份的奖补标准、材料清单和申报状态将一并删除，所有当前登录的账号（包括您）都将退出登录。已有记录使用、或申报状态已在以前日期生效过的年份不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="237" />
+        <location filename="../../desktop/views/settings/years_page.py" line="232" />
         <source>已新建 {} 年奖补年份，申报开放至 {}。所有账号（包括您）都已退出登录，请重新登录。</source>
         <translation>已新建 {} 年奖补年份，申报开放至 {}。所有账号（包括您）都已退出登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="242" />
+        <location filename="../../desktop/views/settings/years_page.py" line="237" />
         <source>已修改 {} 年奖补年份。</source>
         <translation>已修改 {} 年奖补年份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings/years_page.py" line="247" />
+        <location filename="../../desktop/views/settings/years_page.py" line="242" />
         <source>已删除 {} 年奖补年份。所有账号（包括您）都已退出登录，请重新登录。</source>
         <translation>已删除 {} 年奖补年份。所有账号（包括您）都已退出登录，请重新登录。</translation>
     </message>

@@ -16,18 +16,16 @@ from pytestqt.qtbot import QtBot
 from desktop.context import AppContext
 from desktop.demo_server import DemoAccount
 from desktop.views.conflicts import ConflictsView
+from desktop.views.conflicts.field_diff import field_rows
 from tests.desktop.live_server import LiveServer
 from tests.desktop.server_world import change_application, delete_application
-from tests.ui.test_workspace_fixtures import (  # noqa: F401 - fixtures
+from tests.ui.test_workspace_fixtures import (
     SCREEN_SIZE,
     WAIT_MS,
     AppFactory,
     account,
     cache_rows,
     cache_scalar,
-    close_later_fixture,
-    open_app_fixture,
-    own_server_fixture,
     screenshot,
     server_get,
     wait_synced,
@@ -89,6 +87,29 @@ def shown_view(
     return view
 
 
+def shown_row(view: ConflictsView, label: str) -> list[str]:
+    """Mine and theirs of the field ``label``, as the table shows them."""
+    table = view.table
+    [row] = [r for r in range(table.rowCount()) if table.item(r, 0).text() == label]
+    return [table.item(row, 1).text(), table.item(row, 2).text()]
+
+
+def test_reference_fields_show_names_but_compare_ids() -> None:
+    mine = {"applicant_id": "a-1", "note": "同"}
+    theirs = {"applicant_id": "a-2", "note": "同"}
+    names = {"a-1": "湖南晶泰运输有限公司", "a-2": "湖南晶泰运输有限公司"}
+    [applicant, note] = field_rows(mine, theirs, names)
+    assert (applicant.label, applicant.mine, applicant.theirs) == (
+        "申请人",
+        names["a-1"],
+        names["a-2"],
+    )
+    assert applicant.changed, "two applicants of the same name are still two applicants"
+    assert not note.changed
+    [unknown, _note] = field_rows(mine, theirs, {})
+    assert (unknown.mine, unknown.theirs) == ("a-1", "a-2"), "an id the cache lacks stays an id"
+
+
 def test_both_versions_side_by_side_with_changes_highlighted(
     qtbot: QtBot,
     close_later: Callable[[QWidget], QWidget],
@@ -108,6 +129,14 @@ def test_both_versions_side_by_side_with_changes_highlighted(
     mine = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
     theirs = [view.table.item(r, 2).text() for r in range(view.table.rowCount())]
     assert MY_NOTE in mine and THEIR_NOTE in theirs
+    [(applicant_id, applicant_name)] = cache_rows(
+        context,
+        "SELECT a.applicant_id, p.name FROM applications a"
+        " JOIN applicants p ON p.id = a.applicant_id WHERE a.id = ?",
+        ids[1],
+    )
+    assert shown_row(view, "申请人") == [str(applicant_name)] * 2, "the name, not the id"
+    assert str(applicant_id) not in mine + theirs
     screenshot(view, "conflicts.png")
 
     view.items.setCurrentRow(0)

@@ -21,16 +21,13 @@ from desktop.views.forms import SPECS, RecordFormDialog, UploadDialog, open_reco
 from desktop.views.forms.drafts import DraftStore
 from desktop.views.forms.pickers import PickerDialog
 from tests.desktop.live_server import LiveServer
-from tests.ui.test_workspace_fixtures import (  # noqa: F401 - fixtures
+from tests.ui.test_workspace_fixtures import (
     SCREEN_SIZE,
     WAIT_MS,
     AppFactory,
     account,
     cache_rows,
     cache_scalar,
-    close_later_fixture,
-    open_app_fixture,
-    own_server_fixture,
     screenshot,
     server_get,
     wait_synced,

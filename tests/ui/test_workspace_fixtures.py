@@ -1,8 +1,7 @@
 """Fixtures and helpers of the workspace, form and conflict tests (no tests of its own).
 
-Import the fixtures by their function names (``own_server_fixture``, ``open_app_fixture``,
-``close_later_fixture``); pytest registers them under ``own_server``, ``open_app`` and
-``close_later``.
+The fixtures (``own_server``, ``open_app``, ``close_later``) are registered for every UI test
+by ``tests/ui/conftest.py``; import only the helpers.
 
 Tests that write (decide, create, upload, resolve conflicts) or stop the server get a private
 copy of the session's demo world (``own_server``), so the shared ``demo_live`` server of the

@@ -17,7 +17,7 @@ views are told and a sync is requested, so the kept change leaves at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +41,7 @@ from desktop.models import ItemState
 from desktop.sync.outbox_queue import ConflictView, NoSuchItem, OutboxEntry
 from desktop.sync.status import Phase, SyncStatus
 from desktop.views.conflicts.field_diff import FieldRow, field_rows
+from desktop.views.conflicts.references import NamedConflict, read_named_conflict
 from desktop.views.workspace.runners import local_writer
 
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,7 @@ class ConflictsView(QWidget):
         self._context = context
         self._entries: list[OutboxEntry] = []
         self._view: ConflictView | None = None
+        self._names: Mapping[str, str] = {}
         self._busy = False
         self._last_phase = Phase.IDLE
         self._build()
@@ -179,13 +181,15 @@ class ConflictsView(QWidget):
         if item is None:
             return
         seq = int(item.data(SEQ_ROLE))
-        outbox = self._context.outbox
-        self._context.tasks.run(lambda: outbox.conflict(seq), self._viewed, self._failed)
+        outbox, db = self._context.outbox, self._context.db
+        self._context.tasks.run(
+            lambda: read_named_conflict(outbox, db, seq), self._viewed, self._failed
+        )
 
-    def _viewed(self, view: ConflictView) -> None:
-        if not self._alive or view.entry.seq != self.current_seq():
+    def _viewed(self, named: NamedConflict) -> None:
+        if not self._alive or named.view.entry.seq != self.current_seq():
             return
-        self._view = view
+        self._view, self._names = named.view, named.names
         self._show_view()
 
     def _failed(self, error: BaseException) -> None:
@@ -212,7 +216,7 @@ class ConflictsView(QWidget):
         if view is None:
             return
         self.heading.setText(view.entry.label)
-        rows = field_rows(view.mine, view.theirs)
+        rows = field_rows(view.mine, view.theirs, self._names)
         changed = "、".join(row.label for row in rows if row.changed)
         differences = self.tr("不同的字段（红色，列在最前）：{fields}").format(fields=changed)
         self.error.setText("\n".join([self._explain(view), differences if changed else ""]).strip())

@@ -10,18 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.context import AppContext
 from desktop.models.list_columns import CONTEXT as COLUMNS_CONTEXT
 from desktop.models.list_columns import ListSpec
 from desktop.models.list_export import export_list
-from desktop.reports.progress import Cancelled
 from desktop.reports.xlsx import ExportResult
-from desktop.tasks import TaskCancelled, TaskControl, TaskHandle
-
-SHOW_PROGRESS_AFTER_MS = 300
+from desktop.tasks import TaskControl
+from desktop.views.progress_task import ProgressTask
 
 
 def default_file_name(title: str, now: datetime) -> str:
@@ -29,38 +27,34 @@ def default_file_name(title: str, now: datetime) -> str:
     return f"{safe}_{now:%Y%m%d-%H%M}.xlsx"
 
 
-class ListExporter(QObject):
+def ask_xlsx_path(window: QWidget, caption: str, stem: str) -> Path | None:
+    """The .xlsx file to write, chosen in a save dialog; None when the person cancels.
+
+    It starts in the Documents folder with ``stem`` and the date as the name, and adds the
+    .xlsx ending when the person typed a name without it, so Excel can open the file.
+    """
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / default_file_name(stem, datetime.now()))
+    file_filter = QCoreApplication.translate("ListExporter", "Excel 工作簿 (*.xlsx)")
+    chosen, _filter = QFileDialog.getSaveFileName(window, caption, suggested, file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+class ListExporter(ProgressTask):
     """Exports one list's result; ``finished`` carries a message for the page's status line."""
 
     finished = Signal(bool, str)
     """(succeeded, message) once the export ended, was cancelled or failed."""
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(context.tasks, parent)
         self._context = context
-        self._window = parent
-        self._progress: QProgressDialog | None = None
-        self._handle: TaskHandle[ExportResult] | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._handle is not None and not self._handle.finished
-
-    def cancel(self) -> None:
-        """What the progress dialog's 取消 does."""
-        if self._handle is not None:
-            self._handle.cancel()
 
     def ask_path(self, title: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / default_file_name(title, datetime.now()))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._window, self.tr("导出查询结果"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        return ask_xlsx_path(self._window, self.tr("导出查询结果"), title)
 
     def start(self, spec: ListSpec, ids: list[str], path: Path, title: str) -> None:
         """Export ``ids`` (in list order) to ``path`` in the background."""
@@ -82,48 +76,16 @@ class ListExporter(QObject):
                 cancelled=lambda: control.cancelled,
             )
 
-        self._progress = self._progress_dialog(total)
-        self._handle = self._context.tasks.run_cancellable(
-            work, self._done, self._failed, self._advance, owner=self
-        )
-        self._progress.canceled.connect(self._handle.cancel)
-
-    def _progress_dialog(self, total: int) -> QProgressDialog:
-        dialog = QProgressDialog(
-            self.tr("正在导出 {0} 条记录……").format(total),
-            self.tr("取消"),
-            0,
-            max(total, 1),
-            self._window,
-        )
-        dialog.setWindowTitle(self.tr("导出查询结果"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
-
-    def _advance(self, done: int, _total: int) -> None:
-        if self._progress is not None:
-            self._progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        label = self.tr("正在导出 {0} 条记录……").format(total)
+        self.run(work, self.tr("导出查询结果"), label, max(total, 1))
 
     def _done(self, result: ExportResult) -> None:
-        self._close_progress()
         self.finished.emit(
             True, self.tr("已导出 {0} 条记录到 {1}").format(result.rows, result.path)
         )
 
+    def _cancelled(self) -> None:
+        self.finished.emit(False, self.tr("已取消导出，未生成文件。"))
+
     def _failed(self, error: BaseException) -> None:
-        self._close_progress()
-        if isinstance(error, TaskCancelled | Cancelled):
-            self.finished.emit(False, self.tr("已取消导出，未生成文件。"))
-            return
         self.finished.emit(False, self.tr("导出失败：{0}").format(error))

@@ -12,9 +12,10 @@ after each sync cycle the query runs again, keeping the selected record selected
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,15 +29,17 @@ from core.query import Query
 from core.vocab import Level
 from desktop.context import AppContext
 from desktop.models.header_facts import known_years, read_queue_counts
-from desktop.models.list_columns import list_spec
+from desktop.models.list_columns import ListSpec, list_spec
 from desktop.models.list_queries import ALL_RECORDS, ListScope, QueueCounts
 from desktop.models.table_model import RecordTableModel
+from desktop.views.documents.printable import printable
 from desktop.views.lists.export import ListExporter
 from desktop.views.lists.opener import RecordOpener
 from desktop.views.lists.record_table import RecordTable
 from desktop.views.query.query_dialog import QueryDialog
 from desktop.views.query.saved_queries import SavedQueries
 from desktop.views.query.summary import describe_conditions, describe_sort
+from desktop.views.reports.applicant_summary import ApplicantSummaryDialog
 
 
 class RecordListPage(QWidget):
@@ -54,6 +57,7 @@ class RecordListPage(QWidget):
         *,
         scope: ListScope = ALL_RECORDS,
         editable: bool = False,
+        spec: ListSpec | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +66,7 @@ class RecordListPage(QWidget):
         self.kind = kind
         self.title = title
         self._opener = opener
-        self._spec = list_spec(kind)
+        self._spec = spec or list_spec(kind)
         self.model = RecordTableModel(context.db, context.tasks, self._spec, scope, self)
         self.table = RecordTable(self.model, self)
         self._dialog: QueryDialog | None = None
@@ -129,6 +133,14 @@ class RecordListPage(QWidget):
             return
         self._exporter.start(self._spec, self.model.ids(), target, self.title)
 
+    def print_approved(self) -> QObject:
+        """批量打印已通过…: the batch module (and PyMuPDF) is imported on first use."""
+        batch_print = importlib.import_module("desktop.views.documents.batch_print")
+        batch: QObject = batch_print.BatchPrint(self.context, self.kind, self.model.ids(), self)
+        batch.finished.connect(self._exported)
+        batch.ask(self.title)
+        return batch
+
     @property
     def exporter(self) -> ListExporter:
         return self._exporter
@@ -168,7 +180,11 @@ class RecordListPage(QWidget):
         self._clear_button = self._button(row, self.tr("清空条件"), self._clear_query)
         self._button(row, self.tr("刷新"), self.refresh)
         self._export_button = self._button(row, self.tr("导出查询结果"), lambda: self.export_to())
+        if self.kind == "applicants":
+            self._button(row, self.tr("汇总"), self.open_applicant_summary)
         self._open_button = self._button(row, self.tr("查看/审核（双击）"), self._open_current)
+        if printable(self.kind):
+            self._button(row, self.tr("批量打印已通过…"), self.print_approved)
         if editable:
             self._button(row, self.tr("建档"), self._create)
             self._button(row, self.tr("修改"), self._modify)
@@ -179,6 +195,10 @@ class RecordListPage(QWidget):
         self._status.setObjectName("pageStatus")
         row.addWidget(self._status)
         return row
+
+    def open_applicant_summary(self) -> None:
+        """【汇总】 of page 3-1: the applicant summary of page 3-4 (manual 3.1.3)."""
+        ApplicantSummaryDialog(self.context, self).show()
 
     def _button(self, row: QHBoxLayout, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -23,6 +23,7 @@ _WIDTHS = {
     Display.DECIMAL_2: 88,
     Display.DECIMAL_3: 88,
     Display.REGION: 96,
+    Display.PROBLEMS: 220,
 }
 TEXT_WIDTH = 120
 KEY_WIDTHS = {

@@ -1,10 +1,11 @@
 """Which view each menu entry opens: the page catalog the main window composes.
 
 The main window is a thin shell: it knows menu keys, not views. Each key maps to a factory that
-builds the page for the logged-in session. Entries whose view is not part of this build (the
-joint-review run, the report pages) have no factory and the menu leaves them out
-(``desktop.views.main_window.menu.visible_menu``); adding one is one line here. Entries of
-系统管理 and 账号与登录者 open the matching page of the settings dialog.
+builds the page for the logged-in session. An entry whose view is not part of this build
+would have no factory and the menu would leave it out
+(``desktop.views.main_window.menu.visible_menu``); adding one is one line here. The entries of
+汇总与导出报表 open a report page (``desktop.views.reports``) of the catalog entry they name.
+Entries of 系统管理 and 账号与登录者 open the matching page of the settings dialog.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import QWidget
 from core.vocab import Level
 from desktop.context import AppContext
 from desktop.models.list_queries import ALL_RECORDS, ListScope
+from desktop.views.joint_review import JointReviewPage
 from desktop.views.lists.kind_tabs import KindTabsPage
 from desktop.views.lists.list_page import RecordListPage
 from desktop.views.lists.opener import RecordOpener
 from desktop.views.lists.policy_pages import MaterialRulesPage, StandardsPage
+from desktop.views.reports.report_page import ReportPage
 
 CONTEXT = "Pages"
 PageFactory = Callable[[AppContext, RecordOpener, str, QWidget | None], QWidget]
@@ -56,6 +59,26 @@ def _tabs(*kinds: tuple[str, str]) -> PageFactory:
     return build
 
 
+def _platform(kind: str) -> PageFactory:
+    def build(
+        context: AppContext, opener: RecordOpener, title: str, parent: QWidget | None
+    ) -> QWidget:
+        return JointReviewPage(context, kind, title, opener, parent)
+
+    return build
+
+
+def _report(key: str) -> PageFactory:
+    """The report page of catalog entry ``key`` (``desktop.reports.catalog``)."""
+
+    def build(
+        context: AppContext, _opener: RecordOpener, title: str, parent: QWidget | None
+    ) -> QWidget:
+        return ReportPage(context, key, title, parent)
+
+    return build
+
+
 def _standards(
     context: AppContext, _opener: RecordOpener, title: str, parent: QWidget | None
 ) -> QWidget:
@@ -74,10 +97,12 @@ PAGES: Mapping[str, PageFactory] = MappingProxyType(
         "policy.materials": _materials,
         "ships.applicants": _list("applicants", editable=True),
         "ships.records": _list("applications", editable=True),
+        "ships.platform": _platform("applications"),
         "ships.county": _list("applications", Level.COUNTY),
         "ships.city": _list("applications", Level.CITY),
         "ships.province": _list("applications", Level.PROVINCE),
         "completions.records": _list("completions", editable=True),
+        "completions.platform": _platform("completions"),
         "completions.county": _list("completions", Level.COUNTY),
         "completions.city": _list("completions", Level.CITY),
         "completions.province": _list("completions", Level.PROVINCE),
@@ -97,6 +122,12 @@ PAGES: Mapping[str, PageFactory] = MappingProxyType(
             ("rewards", QT_TRANSLATE_NOOP("Pages", "奖励申请记录")),
         ),
         "query.monthly": _list("monthly_reports"),
+        "reports.joint_review": _report("joint_review_summary"),
+        "reports.scrapping": _report("scrapping_funds"),
+        "reports.building": _report("building_funds"),
+        "reports.annex7": _report("annex7"),
+        "reports.cargo": _report("cargo_funds"),
+        "reports.annex8": _report("annex8"),
     }
 )
 

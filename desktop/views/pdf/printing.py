@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from desktop.views.pdf.documents import DocumentInfo, Source
 from desktop.views.pdf.print_job import PrintJob, PrintOutcome
@@ -67,7 +67,8 @@ class PrintController(QObject):
         dialog.setMinMax(1, info.page_count)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(printer, source, info, current_page))
-        dialog.open()
+        # PySide6 binds only QPrintDialog.open(receiver, member); QDialog's own open() it hides.
+        QDialog.open(dialog)
 
     def print_to(
         self, printer: QPrinter, source: Source, info: DocumentInfo, current_page: int

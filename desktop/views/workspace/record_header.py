@@ -50,6 +50,10 @@ class RecordHeader(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.sync_badge)
 
+    def add_tool(self, widget: QWidget) -> None:
+        """A command of the record (the print menu) at the row's right end."""
+        self.layout().addWidget(widget)
+
     def set_position(self, index: int, count: int) -> None:
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < count)

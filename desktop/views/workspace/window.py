@@ -35,6 +35,7 @@ from core.vocab import Decision
 from desktop.context import AppContext
 from desktop.sync.local_rules import ActionRefused
 from desktop.sync.status import Phase, SyncStatus
+from desktop.views.documents.record_documents import RecordDocuments
 from desktop.views.forms.drafts import DraftStore
 from desktop.views.pdf import PdfViewer
 from desktop.views.workspace import layout_memory, shortcuts
@@ -114,6 +115,8 @@ class WorkspaceWindow(QWidget):
         self.material_message.setStyleSheet("color: #a40000; font-weight: bold;")
         self.material_message.setVisible(False)
         self.decision_bar = DecisionBar(self)
+        self.documents = RecordDocuments(self._context, self._kind, self)
+        self.header.add_tool(self.documents.button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self._left_pane())
@@ -164,6 +167,7 @@ class WorkspaceWindow(QWidget):
     def _connect(self) -> None:
         self.header.previous_requested.connect(self.show_previous)
         self.header.next_requested.connect(self.show_next)
+        self.record_shown.connect(lambda _kind, record_id: self.documents.set_record(record_id))
         self.decision_bar.approve_requested.connect(self.approve)
         self.decision_bar.return_requested.connect(self.give_back)
         self.decision_bar.note_edited.connect(lambda _text: self._note_timer.start())

@@ -1,0 +1,47 @@
+"""Building a report from the local cache, for the report pages (always off the UI thread).
+
+Reports read the cache's mirrored tables, which carry the server's table and column names, so
+the engine of ``desktop.reports`` runs on them unchanged and works offline. ``build_shown``
+also reads the rows, because a table on screen needs them all; an export reads them again
+itself (``Report.rows`` streams), so it never holds a large report in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.models.database import CacheDatabase
+from desktop.models.report_tables import cache_tables
+from desktop.reports import catalog
+from desktop.reports.filters import ReportFilter
+from desktop.reports.model import Report, ReportRow, materialize
+
+
+def build_report(db: CacheDatabase, key: str, report_filter: ReportFilter) -> Report:
+    """The report ``key`` (a catalog key) over the cache; counts its rows, reads none yet."""
+    return catalog.build(key, db.engine, cache_tables(), report_filter)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownReport:
+    """A built report with its rows read, as the page's table shows it."""
+
+    report: Report
+    rows: tuple[ReportRow, ...]
+
+    @property
+    def empty(self) -> bool:
+        """No record matched: every count and amount of every row (totals included) is zero.
+
+        The tables print a zero 总计 row even when nothing matched, so "no rows" would never
+        be true; a table of zeros is what an empty result looks like here.
+        """
+        return not any(
+            value for row in self.rows for value in row.cells if isinstance(value, int | Decimal)
+        )
+
+
+def build_shown(db: CacheDatabase, key: str, report_filter: ReportFilter) -> ShownReport:
+    report = build_report(db, key, report_filter)
+    return ShownReport(report, tuple(materialize(report)))
