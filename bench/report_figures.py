@@ -42,9 +42,8 @@ from typing import Any
 import sqlalchemy as sa
 import xlsxwriter
 
-import server.models as server_models
 from bench.figures import BenchContext, Figure, benchmark, stopwatch
-from bench.report_data import build_database
+from bench.report_data import build_database, open_database
 from core.vocab import Decision, RecordKind
 from desktop.reports.filters import ReportFilter
 from desktop.reports.model import Cell, CellFormat, Column, Report, RowKind
@@ -82,11 +81,6 @@ LIST_COLUMNS = (
     ("province_result", "省审", CellFormat.TEXT),
 )
 """The record list of manual page 5-2, as a query result export writes it."""
-
-
-def _open(database: Path) -> tuple[sa.Engine, ReportTables]:
-    engine = sa.create_engine(f"sqlite:///{database}")
-    return engine, ReportTables.from_metadata(server_models.metadata)
 
 
 _STATUS = Path("/proc/self/status")
@@ -203,7 +197,7 @@ def _header_grid(report: Report) -> list[list[str | None]]:
 
 def _child(mode: str, database: Path, year: int, out: Path) -> dict[str, float]:
     """One measured export in this process; returns seconds, rows and memory growth."""
-    engine, tables = _open(database)
+    engine, tables = open_database(database)
     columns = [Column(key, label, fmt) for key, label, fmt in LIST_COLUMNS]
     report = scrapping_funds(engine, tables, ReportFilter(year))
     before = _start_peak()

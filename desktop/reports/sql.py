@@ -1,9 +1,10 @@
 """SQL building blocks the reports share: filters as WHERE clauses, exact money sums, counts,
 and readers that turn what a driver returns into the report's Python values.
 
-Money is summed as whole cents: the local cache (SQLite) keeps NUMERIC columns as REAL, and
-100,000 binary floats added up can drift off the cent; ``round(x * 100)`` of each 2-decimal
-amount is an exact integer on SQLite and PostgreSQL alike, and so is their sum. The readers
+Money is summed as whole cents: SQLite keeps the server metadata's NUMERIC columns as REAL,
+and 100,000 binary floats added up can drift off the cent; ``round(x * 100)`` of each 2-decimal
+amount is an exact integer on SQLite and PostgreSQL alike, and so is their sum. The desktop
+cache stores amounts as integer cents in the first place, summed as they are. The readers
 accept whatever a driver hands back (int, float, Decimal, str) because the tables come from
 either metadata (see ``tables``) and a report must not depend on one column type.
 """
@@ -14,7 +15,17 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Table, and_, case, func, true, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Table,
+    TypeDecorator,
+    and_,
+    case,
+    func,
+    true,
+    type_coerce,
+)
 
 from core.regions import Region, scope_prefix
 from core.vocab import Decision, JudgmentDate, Level, Policy
@@ -66,8 +77,24 @@ def int_sum(column: ColumnElement[Any]) -> ColumnElement[int]:
 
 
 def cents(column: ColumnElement[Any]) -> ColumnElement[Any]:
-    """A 2-decimal amount as whole cents, exact on every backend (see the module docstring)."""
+    """A 2-decimal amount as whole cents, exact on every backend (see the module docstring).
+
+    The desktop cache stores amounts as whole cents already (an integer column behind a
+    ``TypeDecorator`` with ``scale`` 2, ``desktop.models.types.Scaled``): those are taken
+    as they are, or every sum over the cache would come out a hundred times too large.
+    """
+    if _stored_as_cents(column):
+        return type_coerce(column, Integer)
     return func.round(type_coerce(column, Integer) * 100)
+
+
+def _stored_as_cents(column: ColumnElement[Any]) -> bool:
+    kind = column.type
+    return (
+        isinstance(kind, TypeDecorator)
+        and isinstance(kind.impl_instance, Integer)
+        and getattr(kind, "scale", None) == 2
+    )
 
 
 def cents_sum(

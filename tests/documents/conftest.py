@@ -7,14 +7,15 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from tests.reports.world import World, build_world
+from tests.reports.world import SCHEMAS, World, build_world
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
-@pytest.fixture(scope="session")
-def world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    return build_world(tmp_path_factory.mktemp("documents-world"))
+@pytest.fixture(scope="session", params=SCHEMAS)
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> World:
+    """The report tests' world on each schema: documents read the same tables."""
+    return build_world(tmp_path_factory.mktemp(f"documents-world-{request.param}"), request.param)
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,13 @@
 """A small hand-made world for the report and document tests.
 
 Every figure the tests expect is worked out by hand from the rows below (the test modules
-write their expectations as literals). Tables come from the server's metadata, as the brief of
-the reports asks: reports take Core ``Table`` objects, whatever metadata they belong to.
+write their expectations as literals). Reports take Core ``Table`` objects, whatever metadata
+they belong to, so the world is built on either schema (``SCHEMAS``) and every test runs on
+both: the server's (``server.models``: NUMERIC amounts, DATE and DATETIME columns) and the
+desktop cache's, created by its real migrations (``desktop.models.database.open_cache``:
+amounts as integer cents, dates and instants as ISO text) — the one the app reports on. The
+same literals must hold on both; a sum that only the server schema got right once came out a
+hundred times too large in the app.
 
 Applicants (2024)
   P1 湖南晶泰运输有限公司  企业 省内 (益阳市…)       region 430102
@@ -59,11 +64,15 @@ from typing import Any
 
 import sqlalchemy as sa
 
+import desktop.models as cache_models
 import server.models as server_models
 from core.joint_review import PASS_OPINION
+from desktop.models.database import open_cache
 from desktop.reports.tables import ReportTables
 
 NOW = datetime(2024, 11, 11, 9, 30, tzinfo=UTC)
+SCHEMAS = ("server", "cache")
+"""The schemas the world is built on (see the module docstring)."""
 _versions = itertools.count(1)
 
 
@@ -600,15 +609,14 @@ ACCOUNTS = [
 class World:
     """An engine on a file SQLite database holding the rows above, and its tables."""
 
+    schema: str
     engine: sa.Engine
     tables: ReportTables
 
 
-def build_world(directory: Path) -> World:
-    """Create the schema from the server's metadata and insert the hand-made rows."""
-    engine = sa.create_engine(f"sqlite:///{directory / 'reports.sqlite3'}")
-    metadata = server_models.metadata
-    metadata.create_all(engine)
+def build_world(directory: Path, schema: str) -> World:
+    """Create the tables of ``schema`` (one of ``SCHEMAS``) and insert the hand-made rows."""
+    engine, metadata = _create_schema(directory, schema)
     tables = ReportTables.from_metadata(metadata)
     assert tables.accounts is not None
     with engine.begin() as conn:
@@ -622,5 +630,23 @@ def build_world(directory: Path) -> World:
             (tables.accounts, ACCOUNTS),
         ):
             for row in rows:  # one by one: rows leave different columns to their defaults
-                conn.execute(table.insert(), row)
-    return World(engine, tables)
+                conn.execute(table.insert(), _columns_of(table, row))
+    return World(schema, engine, tables)
+
+
+def _create_schema(directory: Path, schema: str) -> tuple[sa.Engine, sa.MetaData]:
+    """The cache is opened as the app opens it: its migrations make the tables, so a
+    migration drifting from the models would show here too."""
+    if schema == "server":
+        engine = sa.create_engine(f"sqlite:///{directory / 'server.sqlite3'}")
+        server_models.metadata.create_all(engine)
+        return engine, server_models.metadata
+    if schema == "cache":
+        return open_cache(directory / "cache.sqlite3").engine, cache_models.metadata
+    raise ValueError(f"unknown schema {schema!r}; expected one of {SCHEMAS}")
+
+
+def _columns_of(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
+    """The row's values for the columns ``table`` has: the cache keeps no account secrets
+    (password hash, login counters), which the server's ``accounts`` requires."""
+    return {name: value for name, value in row.items() if name in table.c}
