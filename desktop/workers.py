@@ -106,11 +106,15 @@ class SyncWorker(QObject):
         self._timer.start(int(delay * 1000))
 
     def _prefetch(self) -> None:
-        """Fetch the queue's materials while idle; a failure here is retried next cycle."""
+        """Fetch the queue's materials while idle; a failure here is retried next cycle.
+
+        The prefetch stops at the next file when the cycle is cancelled (the status bar's 取消,
+        logging out, closing the app): ``stop`` cannot reach this thread while it downloads.
+        """
         if self._materials is None or not self._prefetch_levels:
             return
         try:
-            self._materials.prefetch(self._prefetch_levels)
+            self._materials.prefetch(self._prefetch_levels, self._engine.cancel_requested)
         except SyncError as error:
             self.status_changed.emit(_with_message(self._engine.status, error.message))
 

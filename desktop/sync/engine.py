@@ -74,6 +74,11 @@ class SyncEngine:
         """Stop the running cycle at the next page or item; what is committed stays."""
         self._cancel.set()
 
+    def cancel_requested(self) -> bool:
+        """Whether ``cancel`` was called since the last cycle began (thread-safe): work that
+        follows a cycle on the same thread (the material prefetch) stops on it too."""
+        return self._cancel.is_set()
+
     def refresh(self) -> None:
         """Publish fresh outbox counts (after a local action or a conflict choice)."""
         self._refresh_counts()

@@ -3,7 +3,9 @@ signal, the outbox drains by itself once the server is reachable again, shutdown
 
 from __future__ import annotations
 
+import os
 import random
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Slot
@@ -14,6 +16,7 @@ from desktop.sync.retry import RetrySchedule
 from desktop.sync.status import SyncStatus
 from desktop.workers import SyncThread, SyncWorker
 from tests.desktop import server_world
+from tests.desktop.fault_proxy import FaultProxy
 from tests.desktop.helpers import OPINION, open_context
 from tests.desktop.live_server import LiveServer
 
@@ -114,3 +117,44 @@ def test_retry_delays_grow_with_jitter_and_honour_retry_after() -> None:
     assert schedule.next_delay(ok=False, transient=False) == 60
     assert schedule.next_delay(ok=True, transient=False) == 60
     assert 0.5 <= schedule.next_delay(ok=False, transient=True) <= 1
+
+
+SLOW_DOWNLOAD_S = 0.4
+PREFETCH_FILES = 12
+
+
+def test_shutdown_stops_a_long_material_prefetch_at_the_next_file(
+    qtbot: QtBot, own_server: LiveServer, data_dir: Path
+) -> None:
+    """Logging out or closing must not wait for the whole queue's materials to download."""
+    _applicant, ids = server_world.add_applications(own_server.db, server_world.COUNTY, 12)
+    for record_id in ids[:PREFETCH_FILES]:
+        server_world.add_material(
+            own_server.db, own_server.settings, record_id, "申请表.pdf", os.urandom(8192)
+        )
+    proxy = FaultProxy(own_server.port)
+    downloads: list[float] = []
+
+    def slow_material(line: str, answer: bytes) -> bytes:
+        if "/materials/" in line:
+            downloads.append(time.monotonic())
+            time.sleep(SLOW_DOWNLOAD_S)
+        return answer
+
+    proxy.tamper = slow_material
+    context = open_context(data_dir, proxy.url)
+    worker = SyncWorker(
+        context.engine, materials=context.materials, prefetch_levels=(Level.COUNTY,)
+    )
+    thread = SyncThread(worker, context.engine)
+    try:
+        thread.start()
+        qtbot.waitUntil(lambda: len(downloads) >= 2, timeout=20_000)
+        started = time.monotonic()
+        assert thread.shutdown(10_000)
+        waited = time.monotonic() - started
+    finally:
+        proxy.close()
+
+    assert waited < 3 * SLOW_DOWNLOAD_S
+    assert len(downloads) < PREFETCH_FILES
