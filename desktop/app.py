@@ -32,6 +32,7 @@ from desktop.demo_server import DEMO_SERVER_CHILD, DemoServer, default_demo_dir
 from desktop.models.paths import default_data_dir
 from desktop.selftest import force_offscreen, self_test
 from desktop.tasks import TaskRunner
+from desktop.ui_gc import UiThreadCollector
 from desktop.views.login.session import DeskSession
 from desktop.views.main_window.icons import APP_ICON, icon, resource_file
 from desktop.views.settings.preferences import load_preferences
@@ -100,6 +101,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)
     app.setWindowIcon(icon(APP_ICON))
+    UiThreadCollector(app)
     install_translations(app)
     apply_style(app)
     return app

@@ -29,3 +29,21 @@ def pg_cluster() -> Iterator[PgCluster]:
         yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture(autouse=True)
+def ui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In every test that runs Qt, garbage is collected on the UI thread only, as in the app
+    (``desktop.ui_gc``): a collection on a worker thread can deadlock against the UI thread."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from desktop.ui_gc import UiThreadCollector
+
+    collector = UiThreadCollector()
+    try:
+        yield
+    finally:
+        collector.stop()
+        collector.deleteLater()
