@@ -1,6 +1,7 @@
 """Report and printing figures (SPEC §10 "Excel export of 100,000 rows ≤ 15 s with memory that
 does not grow with the row count"; SPEC §8 batch printing).
 
+Every export reads the cache the way the app's exports do, through its ``streaming`` engine.
 Each export runs in a fresh subprocess whose peak-memory mark is reset just before the export
 (Linux ``VmHWM``; ``ru_maxrss`` elsewhere), so the peak is the export's own, and the
 same rows are written again in the same run as the baseline: plain xlsxwriter
@@ -18,8 +19,8 @@ Figures:
   each size (baseline: xlsxwriter's), target ≤ 256 MB; ``report_xlsx_memory_growth_mb`` —
   the peak at N rows minus the peak at N/10 rows, target ≤ 16 MB: memory must not grow with
   the rows.
-* ``records_xlsx_<N>_rows`` — a record list (18 columns of the page 5-2 list) as a query
-  result export; target 15 s.
+* ``records_xlsx_<N>_rows`` — the 拆建申请 list (its 24 columns) exported as 导出查询结果
+  does it (``export_list``: ids in list order, rows read in chunks); target 15 s.
 * ``documents_pdf_500`` — 500 review opinion sheets into one PDF (baseline: the same 500
   records' fields written as plain lines with the same font); target 60 s.
 
@@ -43,14 +44,18 @@ import sqlalchemy as sa
 import xlsxwriter
 
 from bench.figures import BenchContext, Figure, benchmark, stopwatch
-from bench.report_data import build_database, open_database
+from bench.report_data import build_database
 from core.vocab import Decision, RecordKind
+from desktop.models.database import CacheDatabase, open_cache
+from desktop.models.list_columns import list_spec
+from desktop.models.list_export import export_columns, export_list, list_rows
+from desktop.models.report_tables import cache_tables
 from desktop.reports.filters import ReportFilter
 from desktop.reports.model import Cell, CellFormat, Column, Report, RowKind
 from desktop.reports.scrapping_funds import scrapping_funds
 from desktop.reports.tables import ReportTables
-from desktop.reports.xlsx import export_records, export_report
-from desktop.reports.xlsx_book import excel_value
+from desktop.reports.xlsx import export_report
+from desktop.reports.xlsx_rows import excel_value
 from desktop.reports.xlsx_styles import NUMBER_FORMATS
 
 LARGE_YEAR, SMALL_YEAR = 2024, 2023
@@ -60,27 +65,9 @@ PEAK_TARGET_MB = 256.0
 DOCUMENTS = 500
 DOCUMENTS_TARGET_S = 60.0
 
-LIST_COLUMNS = (
-    ("applicant", "申请人", CellFormat.TEXT),
-    ("ship_name", "船名", CellFormat.TEXT),
-    ("policy", "政策", CellFormat.TEXT),
-    ("project", "项目", CellFormat.TEXT),
-    ("area", "航区", CellFormat.TEXT),
-    ("power_form", "动力", CellFormat.TEXT),
-    ("ship_type", "船舶类型", CellFormat.TEXT),
-    ("gross_tonnage", "总吨", CellFormat.INTEGER),
-    ("capacity", "载客位/载货吨", CellFormat.INTEGER),
-    ("power_kw", "功率（千瓦）", CellFormat.DECIMAL_2),
-    ("application_date", "申请日期", CellFormat.DATE),
-    ("deregistration_date", "注销日期", CellFormat.DATE),
-    ("estimate_amount", "资金测算", CellFormat.MONEY),
-    ("check_amount", "资金复核", CellFormat.MONEY),
-    ("machine_amount", "资金机算", CellFormat.MONEY),
-    ("county_result", "县审", CellFormat.TEXT),
-    ("city_result", "市审", CellFormat.TEXT),
-    ("province_result", "省审", CellFormat.TEXT),
-)
-"""The record list of manual page 5-2, as a query result export writes it."""
+LIST_KIND = "applications"
+"""The 拆建申请 list (manual page 5-2), exported as a query result."""
+LIST_TITLE = "拆建申请查询结果"
 
 
 _STATUS = Path("/proc/self/status")
@@ -119,22 +106,14 @@ def _peak_mb() -> float:
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
 
 
-def _list_rows(engine: sa.Engine, tables: ReportTables, year: int) -> Iterator[tuple[Cell, ...]]:
-    """The record list of ``year``, streamed from the database in list order."""
-    applications, applicants = tables.applications, tables.applicants
-    columns = [
-        applicants.c.name if key == "applicant" else applications.c[key]
-        for key, _, _ in LIST_COLUMNS
-    ]
+def _list_ids(db: CacheDatabase, year: int) -> list[str]:
+    """The ids of ``year``'s applications in id order (what the list model hands the export)."""
+    applications = cache_tables().applications
     statement = (
-        sa.select(*columns)
-        .select_from(applications.join(applicants, applications.c.applicant_id == applicants.c.id))
-        .where(applications.c.year == year)
-        .order_by(applications.c.id)
+        sa.select(applications.c.id).where(applications.c.year == year).order_by(applications.c.id)
     )
-    with engine.connect() as conn:
-        for row in conn.execution_options(yield_per=2000).execute(statement):
-            yield tuple(row)
+    with db.engine.connect() as conn:
+        return list(conn.execute(statement).scalars())
 
 
 def _xlsxwriter_rows(
@@ -197,9 +176,11 @@ def _header_grid(report: Report) -> list[list[str | None]]:
 
 def _child(mode: str, database: Path, year: int, out: Path) -> dict[str, float]:
     """One measured export in this process; returns seconds, rows and memory growth."""
-    engine, tables = open_database(database)
-    columns = [Column(key, label, fmt) for key, label, fmt in LIST_COLUMNS]
-    report = scrapping_funds(engine, tables, ReportFilter(year))
+    db = open_cache(database)
+    report = scrapping_funds(db.streaming, cache_tables(), ReportFilter(year))
+    spec = list_spec(LIST_KIND)
+    labels = [column.label for column in spec.columns]
+    ids = _list_ids(db, year) if mode.startswith("records") else []
     before = _start_peak()
     started = time.perf_counter()
     cpu = time.process_time()
@@ -214,16 +195,14 @@ def _child(mode: str, database: Path, year: int, out: Path) -> dict[str, float]:
             ((row.kind, row.cells) for row in report.rows()),
         )
     elif mode == "records":
-        rows = export_records(
-            out, "拆建申请查询结果", columns, _list_rows(engine, tables, year)
-        ).rows
+        rows = export_list(db, spec, labels, ids, out, LIST_TITLE).rows
     elif mode == "records-xlsxwriter":
         rows = _xlsxwriter_rows(
             out,
-            "拆建申请查询结果",
-            columns,
-            [[c.label for c in columns]],
-            ((RowKind.DETAIL, row) for row in _list_rows(engine, tables, year)),
+            LIST_TITLE,
+            export_columns(spec, labels),
+            [labels],
+            ((RowKind.DETAIL, row) for row in list_rows(db, spec, ids)),
         )
     else:
         raise SystemExit(f"未知的导出方式：{mode}")

@@ -13,8 +13,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desktop.models.database import CacheDatabase
-from desktop.models.list_columns import ListSpec, export_value
+from desktop.models.list_columns import ListSpec, export_converters
 from desktop.models.list_queries import FETCH_CHUNK, fetch_rows, list_source
 from desktop.reports.model import Column
 from desktop.reports.progress import CancelCheck, ProgressCallback
@@ -29,19 +31,26 @@ def export_columns(spec: ListSpec, labels: Sequence[str]) -> list[Column]:
     ]
 
 
-def _rows(db: CacheDatabase, spec: ListSpec, ids: Sequence[str]) -> Iterator[list[Any]]:
+def list_rows(db: CacheDatabase, spec: ListSpec, ids: Sequence[str]) -> Iterator[list[Any]]:
+    """The export values of the records ``ids``, in that order, read a chunk at a time.
+
+    Each chunk is one short read on the cache's streaming engine (small page cache, its own
+    connection), so the sync can commit and checkpoint between chunks and the export's memory
+    does not depend on how many records it holds.
+    """
     source = list_source(spec.kind)
+    converters = export_converters(spec)
     for start in range(0, len(ids), FETCH_CHUNK):
         chunk = ids[start : start + FETCH_CHUNK]
-        with db.read() as session:
+        with Session(db.streaming) as session:
             found = fetch_rows(session, source, spec.keys, chunk)
-        for record_id in chunk:
+        for record_id in chunk:  # the list's order; ids deleted meanwhile are skipped
             values = found.get(record_id)
             if values is not None:
-                yield [
-                    export_value(column, value)
-                    for column, value in zip(spec.columns, values, strict=True)
-                ]
+                row = list(values)
+                for index, convert in converters:
+                    row[index] = convert(row[index])
+                yield row
 
 
 def export_list(
@@ -60,7 +69,7 @@ def export_list(
         path,
         title,
         export_columns(spec, labels),
-        _rows(db, spec, ids),
+        list_rows(db, spec, ids),
         progress=progress,
         cancelled=cancelled,
     )

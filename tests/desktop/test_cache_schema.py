@@ -15,6 +15,8 @@ from alembic.migration import MigrationContext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from core import workflow
 from core.vocab import Decision, Level
@@ -176,4 +178,22 @@ def test_the_queue_sql_says_what_core_workflow_says(
         }
         assert queued == expected
     assert states_back == {f"r{index:03d}": state for index, state in enumerate(states)}
+    db.dispose()
+
+
+def test_the_streaming_engine_reads_with_bounded_memory_and_cannot_write(tmp_path: Path) -> None:
+    """Exports read through ``streaming``: a small page cache and sorts spilled to a file (so
+    their memory does not grow with the rows), read-only, and a connection of its own that is
+    closed when the read ends. The list connections keep their large cache and memory sorts."""
+    db = open_cache(tmp_path / "cache.sqlite3")
+    with db.engine.connect() as pooled:
+        assert pooled.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # memory
+        assert pooled.exec_driver_sql("PRAGMA cache_size").scalar() == -32000
+    with db.streaming.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 1  # file
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2048
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        with pytest.raises(OperationalError, match="readonly"):
+            conn.exec_driver_sql("DELETE FROM applications")
+    assert isinstance(db.streaming.pool, NullPool)
     db.dispose()

@@ -30,7 +30,7 @@ from desktop.reports.model import Report
 from desktop.views.reports.export import ReportExporter
 from desktop.views.reports.filter_panel import ReportFilterPanel
 from desktop.views.reports.header_view import GroupedHeaderView
-from desktop.views.reports.report_source import ShownReport, build_report, build_shown
+from desktop.views.reports.report_source import ShownReport, build_export, build_shown
 from desktop.views.reports.table_model import ReportTableModel
 
 MAX_COLUMN_WIDTH = 260
@@ -113,7 +113,7 @@ class ReportPage(QWidget):
         db, key = self.context.db, self.entry.key
         self._status.setText(self.tr("正在准备导出……"))
         self.context.tasks.run(
-            lambda: build_report(db, key, report_filter),
+            lambda: build_export(db, key, report_filter),
             lambda report: self._export_built(report, path),
             lambda error: self._say(self.tr("导出失败：{0}").format(error)),
             owner=self,

@@ -3,7 +3,9 @@
 Reports read the cache's mirrored tables, which carry the server's table and column names, so
 the engine of ``desktop.reports`` runs on them unchanged and works offline. ``build_shown``
 also reads the rows, because a table on screen needs them all; an export reads them again
-itself (``Report.rows`` streams), so it never holds a large report in memory.
+itself (``Report.rows`` streams), so it never holds a large report in memory, and reads them
+through the cache's ``streaming`` engine, so SQLite's page cache and sorts do not grow with
+the rows either (``build_export``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from desktop.reports.model import Report, ReportRow, materialize
 def build_report(db: CacheDatabase, key: str, report_filter: ReportFilter) -> Report:
     """The report ``key`` (a catalog key) over the cache; counts its rows, reads none yet."""
     return catalog.build(key, db.engine, cache_tables(), report_filter)
+
+
+def build_export(db: CacheDatabase, key: str, report_filter: ReportFilter) -> Report:
+    """The report ``key`` for an export: its rows are read on the streaming engine."""
+    return catalog.build(key, db.streaming, cache_tables(), report_filter)
 
 
 @dataclass(frozen=True, slots=True)
