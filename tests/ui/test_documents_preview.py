@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.vocab import Permission, RegionLevel
@@ -95,6 +95,12 @@ def test_ctrl_p_previews_the_opinion_sheet_and_saves_it_as_pdf(
     assert preview.viewer.page_count() == 1
     assert DocumentKind.OPINION_SHEET in preview.windowTitle() and ship in preview.windowTitle()
     assert preview.print_button.isEnabled() and preview.save_button.isEnabled()
+    offered = [
+        button.text()
+        for button in preview.findChildren(QAbstractButton)
+        if button.isVisible() and button.text().startswith(("打印", "另存为"))
+    ]
+    assert sorted(offered) == ["另存为PDF…", "打印…"]  # once each, not again in the toolbar
     qtbot.wait(400)
     screenshot(preview, "document_preview_opinion_sheet.png")
 

@@ -39,6 +39,8 @@ class DocumentPreview(QDialog):
         buttons = QDialogButtonBox(self)
         self.print_button = self._add(buttons, self.tr("打印…"), self.viewer.print_document)
         self.save_button = self._add(buttons, self.tr("另存为PDF…"), self.viewer.save_copy_as)
+        for duplicate in (self.viewer.commands.print, self.viewer.commands.save_copy):
+            duplicate.setVisible(False)  # the dialog's own buttons below do the same
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
