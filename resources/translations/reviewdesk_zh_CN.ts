@@ -433,72 +433,67 @@
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="84" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="70" />
         <source>正在查找{level}审核同意的记录…</source>
         <translation>正在查找{level}审核同意的记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="85" />
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="90" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="69" />
         <source>批量打印{document}</source>
         <translation>批量打印{document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="104" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="63" />
         <source>正在生成第 {done} / {total} 份{document}…</source>
         <translation>正在生成第 {done} / {total} 份{document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="121" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="79" />
         <source>已生成 {count} 份{document}（共 {pages} 页）：{path}</source>
         <translation>已生成 {count} 份{document}（共 {pages} 页）：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="125" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="83" />
         <source>；另有 {count} 条未经{level}审核同意，未打印。</source>
         <translation>；另有 {count} 条未经{level}审核同意，未打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="130" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="88" />
         <source>批量打印完成</source>
         <translation>批量打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="131" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="89" />
         <source>现在打开预览（可在预览中打印或另存）吗？</source>
         <translation>现在打开预览（可在预览中打印或另存）吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="134" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="92" />
         <source>打开预览</source>
         <translation>打开预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="135" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="93" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="144" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="100" />
         <source>已取消批量打印，未生成文件。</source>
         <translation>已取消批量打印，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="150" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="107" />
         <source>无法写入文件（{reason}），请换一个保存位置再试。</source>
         <translation>无法写入文件（{reason}），请换一个保存位置再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="154" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="111" />
         <source>批量打印失败（{kind}：{error}）。</source>
         <translation>批量打印失败（{kind}：{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_print.py" line="158" />
+        <location filename="../../desktop/views/documents/batch_print.py" line="115" />
         <source>批量打印</source>
         <translation>批量打印</translation>
     </message>
@@ -792,52 +787,52 @@
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="43" />
+        <location filename="../../desktop/views/documents/preview.py" line="45" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="54" />
+        <location filename="../../desktop/views/documents/preview.py" line="56" />
         <source>已另存为 {path}</source>
         <translation>已另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="58" />
+        <location filename="../../desktop/views/documents/preview.py" line="60" />
         <source>另存失败：{path}（{reason}），请换一个位置再试。</source>
         <translation>另存失败：{path}（{reason}），请换一个位置再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="77" />
+        <location filename="../../desktop/views/documents/preview.py" line="79" />
         <source>打印预览 — {document}</source>
         <translation>打印预览 — {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="79" />
+        <location filename="../../desktop/views/documents/preview.py" line="81" />
         <source>正在生成{document}…</source>
         <translation>正在生成{document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="89" />
+        <location filename="../../desktop/views/documents/preview.py" line="91" />
         <source>打印预览 — {name}</source>
         <translation>打印预览 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="90" />
+        <location filename="../../desktop/views/documents/preview.py" line="92" />
         <source>文件：{path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="99" />
+        <location filename="../../desktop/views/documents/preview.py" line="101" />
         <source>打印预览 — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="111" />
+        <location filename="../../desktop/views/documents/preview.py" line="113" />
         <source>生成文档失败（{kind}：{error}），请同步后重试。</source>
         <translation>生成文档失败（{kind}：{error}），请同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/preview.py" line="121" />
+        <location filename="../../desktop/views/documents/preview.py" line="123" />
         <source>共 {pages} 页。点“打印…”选择打印机，或点“另存为PDF…”保存文件。</source>
         <translation>共 {pages} 页。点“打印…”选择打印机，或点“另存为PDF…”保存文件。</translation>
     </message>
@@ -1628,38 +1623,33 @@
 <context>
     <name>ListExporter</name>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="58" />
-        <location filename="../../desktop/views/lists/export.py" line="99" />
+        <location filename="../../desktop/views/lists/export.py" line="57" />
+        <location filename="../../desktop/views/lists/export.py" line="80" />
         <source>导出查询结果</source>
         <translation>导出查询结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="58" />
+        <location filename="../../desktop/views/lists/export.py" line="38" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="93" />
+        <location filename="../../desktop/views/lists/export.py" line="79" />
         <source>正在导出 {0} 条记录……</source>
         <translation>正在导出 {0} 条记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="94" />
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/lists/export.py" line="121" />
+        <location filename="../../desktop/views/lists/export.py" line="84" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>已导出 {0} 条记录到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="127" />
+        <location filename="../../desktop/views/lists/export.py" line="88" />
         <source>已取消导出，未生成文件。</source>
         <translation>已取消导出，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="129" />
+        <location filename="../../desktop/views/lists/export.py" line="91" />
         <source>导出失败：{0}</source>
         <translation>导出失败：{0}</translation>
     </message>
@@ -2638,6 +2628,14 @@
         <location filename="../../desktop/views/settings/profile_page.py" line="78" />
         <source>登录密码已修改。其他电脑上以此账号的登录已结束，本机保持登录；下次请用新密码登录。</source>
         <translation>登录密码已修改。其他电脑上以此账号的登录已结束，本机保持登录；下次请用新密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <location filename="../../desktop/views/progress_task.py" line="92" />
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3973,43 +3971,33 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="55" />
-        <location filename="../../desktop/views/reports/export.py" line="90" />
+        <location filename="../../desktop/views/reports/export.py" line="30" />
+        <location filename="../../desktop/views/reports/export.py" line="47" />
         <source>导出报表</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="55" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reports/export.py" line="84" />
+        <location filename="../../desktop/views/reports/export.py" line="46" />
         <source>正在导出“{0}”，共 {1} 行……</source>
         <translation>正在导出“{0}”，共 {1} 行……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="85" />
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reports/export.py" line="112" />
+        <location filename="../../desktop/views/reports/export.py" line="51" />
         <source>已导出报表（{0} 行）到 {1}</source>
         <translation>已导出报表（{0} 行）到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="118" />
+        <location filename="../../desktop/views/reports/export.py" line="55" />
         <source>已取消导出，未生成文件。</source>
         <translation>已取消导出，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="120" />
+        <location filename="../../desktop/views/reports/export.py" line="58" />
         <source>请检查文件是否正被 Excel 打开、目录是否可写。</source>
         <translation>请检查文件是否正被 Excel 打开、目录是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export.py" line="121" />
+        <location filename="../../desktop/views/reports/export.py" line="59" />
         <source>导出失败：{0}。{1}</source>
         <translation>导出失败：{0}。{1}</translation>
     </message>
@@ -4070,77 +4058,83 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="89" />
+        <location filename="../../desktop/views/reports/report_page.py" line="110" />
         <source>正在读取本地数据的奖补年份……</source>
         <translation>正在读取本地数据的奖补年份……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="114" />
+        <location filename="../../desktop/views/reports/report_page.py" line="142" />
         <source>正在准备导出……</source>
         <translation>正在准备导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="118" />
+        <location filename="../../desktop/views/reports/report_page.py" line="146" />
         <source>导出失败：{0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="142" />
+        <location filename="../../desktop/views/reports/report_page.py" line="170" />
         <source>汇总</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="144" />
+        <location filename="../../desktop/views/reports/report_page.py" line="172" />
         <source>按所选条件汇总本地数据（离线也可用）</source>
         <translation>按所选条件汇总本地数据（离线也可用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="145" />
+        <location filename="../../desktop/views/reports/report_page.py" line="173" />
         <source>导出报表</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="146" />
+        <location filename="../../desktop/views/reports/report_page.py" line="174" />
         <source>将所选条件的报表导出为 Excel 文件</source>
         <translation>将所选条件的报表导出为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="183" />
+        <location filename="../../desktop/views/reports/report_page.py" line="213" />
+        <location filename="../../desktop/views/reports/report_page.py" line="320" />
         <source>条件已更改，点击【汇总】更新报表。</source>
         <translation>条件已更改，点击【汇总】更新报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="193" />
+        <location filename="../../desktop/views/reports/report_page.py" line="266" />
         <source>请选择条件后点击【汇总】。</source>
         <translation>请选择条件后点击【汇总】。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="199" />
+        <location filename="../../desktop/views/reports/report_page.py" line="272" />
         <source>条件有误：{0}</source>
         <translation>条件有误：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="206" />
+        <location filename="../../desktop/views/reports/report_page.py" line="279" />
         <source>正在汇总……</source>
         <translation>正在汇总……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="222" />
+        <location filename="../../desktop/views/reports/report_page.py" line="298" />
         <source>没有符合条件的记录：{0}。请换一个奖补年份或所在区划，或放宽审核层次、船舶范围等条件后再点击【汇总】。</source>
         <translation>没有符合条件的记录：{0}。请换一个奖补年份或所在区划，或放宽审核层次、船舶范围等条件后再点击【汇总】。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="226" />
+        <location filename="../../desktop/views/reports/report_page.py" line="302" />
         <source>汇总完成：没有符合条件的记录。</source>
         <translation>汇总完成：没有符合条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="229" />
+        <location filename="../../desktop/views/reports/report_page.py" line="305" />
         <source>汇总完成：共 {0} 行。</source>
         <translation>汇总完成：共 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/report_page.py" line="245" />
+        <location filename="../../desktop/views/reports/report_page.py" line="312" />
+        <source>本地数据已更新，已按原条件重新汇总（{0}）。</source>
+        <translation>本地数据已更新，已按原条件重新汇总（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/report_page.py" line="336" />
         <source>汇总失败：{0}</source>
         <translation>汇总失败：{0}</translation>
     </message>

@@ -45,4 +45,3 @@ def test_workers_never_collect_and_the_ui_thread_does(qtbot: QtBot) -> None:
 
     assert set(collected_on) == {threading.main_thread().name}
     assert not gc.isenabled()
-

@@ -198,3 +198,63 @@ def test_cancel_leaves_no_file(qtbot: QtBot, city_context: AppContext, tmp_path:
         release.set()
     assert done.args == [False, "已取消导出，未生成文件。"]
     assert list(folder.iterdir()) == []
+
+
+def _estimate_column(page: ReportPage) -> int:
+    shown = page.shown_report
+    assert shown is not None
+    return next(i for i, c in enumerate(shown.report.columns) if c.key == "estimate")
+
+
+def _raise_every_estimate(context: AppContext) -> None:
+    """What a pull that changed every application would leave: +1.00 万元, newer versions."""
+    with context.db.write() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE applications SET estimate_amount = estimate_amount + 100,"
+            " version = version + 1000000"
+        )
+
+
+def test_a_sync_that_changed_the_cache_summarizes_again(
+    qtbot: QtBot, city_context: AppContext
+) -> None:
+    page = open_page(qtbot, city_context, "scrapping_funds")
+    summarize(qtbot, page)
+    before = page.shown_report
+    assert before is not None
+    column = _estimate_column(page)
+    details = [r for r in before.rows if r.kind is RowKind.DETAIL and r.cells[column] is not None]
+    assert details
+    page.table.verticalScrollBar().setValue(page.table.verticalScrollBar().maximum() // 2)
+    scrolled = page.table.verticalScrollBar().value()
+
+    with qtbot.assertNotEmitted(page.shown, wait=1500):
+        city_context.changes.synced.emit()  # nothing changed: nothing is summarized again
+
+    _raise_every_estimate(city_context)
+    with qtbot.waitSignal(page.shown, timeout=BUILD_TIMEOUT_MS):
+        city_context.changes.synced.emit()
+    after = page.shown_report
+    assert after is not None and after.report_filter == before.report_filter
+    assert after.rows[0].cells[column] == before.rows[0].cells[column] + len(details)
+    assert "本地数据已更新，已按原条件重新汇总" in page.status_text()
+    assert page.table.verticalScrollBar().value() == scrolled
+
+
+def test_a_hidden_page_summarizes_again_when_shown(qtbot: QtBot, city_context: AppContext) -> None:
+    """Also after a local decision (records_changed), and with the choices kept as shown."""
+    page = open_page(qtbot, city_context, "scrapping_funds")
+    summarize(qtbot, page)
+    before = page.shown_report
+    assert before is not None
+    page.filters.select(Choice.SUMMARY_RULE, SummaryRule.SUMMARY_ONLY)
+    page.hide()
+    _raise_every_estimate(city_context)
+    with qtbot.assertNotEmitted(page.shown, wait=1500):
+        city_context.changes.notify("applications", ["some-id"])
+    with qtbot.waitSignal(page.shown, timeout=BUILD_TIMEOUT_MS):
+        page.show()
+    after = page.shown_report
+    assert after is not None and after.report_filter == before.report_filter
+    assert after.rows != before.rows
+    assert "条件已更改" in page.status_text()

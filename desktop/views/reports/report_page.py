@@ -5,13 +5,21 @@ The person picks the page's choices, presses 汇总 and reads the official table
 UI thread (``desktop.tasks``), so the page works offline and never freezes the window. A
 choice that cannot be used gets a Chinese message saying what to change; a result without
 any record says so instead of showing a table of zeros.
+
+A report on screen follows the cache: after a sync or a local decision the page reads the
+cache's data mark (a few counts, off the UI thread) and, only when it differs from the mark
+the report was built on, summarizes the same choices again — at once when the page is on
+screen, else when it is next shown — keeping the scroll position.
 """
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,14 +32,22 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.models.header_facts import known_years
+from desktop.models.report_tables import DataMark
 from desktop.reports.catalog import BY_KEY
 from desktop.reports.filters import ReportFilter
 from desktop.reports.model import Report
 from desktop.views.reports.export import ReportExporter
 from desktop.views.reports.filter_panel import ReportFilterPanel
 from desktop.views.reports.header_view import GroupedHeaderView
-from desktop.views.reports.report_source import ShownReport, build_export, build_shown
+from desktop.views.reports.report_source import (
+    ShownReport,
+    build_export,
+    build_shown,
+    data_mark,
+)
 from desktop.views.reports.table_model import ReportTableModel
+
+logger = logging.getLogger(__name__)
 
 MAX_COLUMN_WIDTH = 260
 """Owner lists of several companies would otherwise make one column wider than the window."""
@@ -64,6 +80,11 @@ class ReportPage(QWidget):
         self.title = title
         self.shown_report: ShownReport | None = None
         self._building = False
+        self._checking = False
+        self._recheck = False
+        """A change arrived while building or checking: look at the mark again afterwards."""
+        self._stale = False
+        """The cache changed while the page was hidden: summarize again when shown."""
         self._summarize_at_once = summarize_at_once
         self.filters = ReportFilterPanel(self.entry, context.account.region_code, self)
         self.model = ReportTableModel(self)
@@ -99,10 +120,17 @@ class ReportPage(QWidget):
         report_filter = self._chosen_filter()
         if report_filter is None or self._building:
             return
+        self._build(report_filter, refreshing=False)
+
+    def _build(self, report_filter: ReportFilter, *, refreshing: bool) -> None:
         self._set_building(True)
+        self._stale = False
         db, key = self.context.db, self.entry.key
         self.context.tasks.run(
-            lambda: build_shown(db, key, report_filter), self._show, self._build_failed, owner=self
+            lambda: build_shown(db, key, report_filter),
+            lambda shown: self._show(shown, refreshing=refreshing),
+            self._build_failed,
+            owner=self,
         )
 
     def export_to(self, path: Path | None = None) -> None:
@@ -174,6 +202,8 @@ class ReportPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_to())
         self.exporter.finished.connect(self._exported)
         self.filters.changed.connect(self._choices_changed)
+        self.context.changes.synced.connect(self.check_for_changes)
+        self.context.changes.records_changed.connect(self._records_changed)
 
     # ---- reactions ------------------------------------------------------------------------
 
@@ -181,6 +211,49 @@ class ReportPage(QWidget):
         """The table shows the last 汇总's choices: say so once they differ."""
         if self.shown_report is not None and not self._building:
             self._status.setText(self.tr("条件已更改，点击【汇总】更新报表。"))
+
+    def _records_changed(self, _kind: str, _ids: list[str]) -> None:
+        self.check_for_changes()
+
+    def check_for_changes(self) -> None:
+        """Summarize again if the cache changed since the shown report was built."""
+        if self.shown_report is None:
+            return
+        if self._building or self._checking:
+            self._recheck = True
+            return
+        self._checking = True
+        db = self.context.db
+        self.context.tasks.run(
+            lambda: data_mark(db), self._mark_read, self._mark_failed, owner=self
+        )
+
+    def _mark_read(self, mark: DataMark) -> None:
+        self._checking = False
+        shown = self.shown_report
+        if shown is not None and mark != shown.mark:
+            if self.isVisible():
+                self._build(shown.report_filter, refreshing=True)
+            else:
+                self._stale = True
+        self._check_again_if_asked()
+
+    def _mark_failed(self, error: BaseException) -> None:
+        """The table stays as it is; the next sync checks again."""
+        self._checking = False
+        logger.warning("无法读取本地数据的变化标记：%s", error)
+        self._check_again_if_asked()
+
+    def _check_again_if_asked(self) -> None:
+        if self._recheck and not (self._building or self._checking):
+            self._recheck = False
+            self.check_for_changes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        shown = self.shown_report
+        if self._stale and shown is not None and not self._building:
+            self._build(shown.report_filter, refreshing=True)
 
     def _years_known(self, years: list[int]) -> None:
         """The year dropdown is filled: the page can summarize (a guessed year could not)."""
@@ -205,13 +278,16 @@ class ReportPage(QWidget):
         if building:
             self._status.setText(self.tr("正在汇总……"))
 
-    def _show(self, shown: ShownReport) -> None:
+    def _show(self, shown: ShownReport, *, refreshing: bool) -> None:
         self._set_building(False)
         self.shown_report = shown
         report = shown.report
+        scrolled = self.table.verticalScrollBar().value()
         self.header.set_header(report.header)
         self.model.set_rows(report.columns, shown.rows)
         self._fit_columns(report.frozen_columns)
+        if refreshing:
+            self.table.verticalScrollBar().setValue(scrolled)
         self.caption.setText(
             "　".join(part for part in (report.caption, report.title, report.subtitle) if part)
             + f"（{report.unit_note}）"
@@ -223,11 +299,26 @@ class ReportPage(QWidget):
                     "或放宽审核层次、船舶范围等条件后再点击【汇总】。"
                 ).format(report.subtitle)
             )
-            self._say(self.tr("汇总完成：没有符合条件的记录。"))
+            done = self.tr("汇总完成：没有符合条件的记录。")
         else:
             self.body.setCurrentWidget(self.table)
-            self._say(self.tr("汇总完成：共 {0} 行。").format(len(shown.rows)))
+            done = self.tr("汇总完成：共 {0} 行。").format(len(shown.rows))
+        self._say(self._refreshed_text(shown) if refreshing else done)
         self.shown.emit()
+        self._check_again_if_asked()
+
+    def _refreshed_text(self, shown: ShownReport) -> str:
+        """The table changed by itself: say so, and whether the choices still differ."""
+        text = self.tr("本地数据已更新，已按原条件重新汇总（{0}）。").format(
+            datetime.now().strftime("%H:%M")
+        )
+        try:
+            same = self.filters.report_filter() == shown.report_filter
+        except ValueError:
+            same = False
+        if not same:
+            text += self.tr("条件已更改，点击【汇总】更新报表。")
+        return text
 
     def _fit_columns(self, frozen: int) -> None:
         """Columns as wide as their contents, the identifying ones never cut."""
@@ -243,6 +334,7 @@ class ReportPage(QWidget):
     def _build_failed(self, error: BaseException) -> None:
         self._set_building(False)
         self._say(self.tr("汇总失败：{0}").format(error))
+        self._check_again_if_asked()
 
     def _export_built(self, report: Report, path: Path | None) -> None:
         target = path if path is not None else self.exporter.ask_path(report)

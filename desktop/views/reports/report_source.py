@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.models.database import CacheDatabase
-from desktop.models.report_tables import cache_tables
+from desktop.models.report_tables import DataMark, cache_tables, report_data_mark
 from desktop.reports import catalog
 from desktop.reports.filters import ReportFilter
 from desktop.reports.model import Report, ReportRow, materialize
@@ -32,10 +32,14 @@ def build_export(db: CacheDatabase, key: str, report_filter: ReportFilter) -> Re
 
 @dataclass(frozen=True, slots=True)
 class ShownReport:
-    """A built report with its rows read, as the page's table shows it."""
+    """A built report with its rows read, as the page's table shows it, the filter it was
+    built for and the cache's data mark taken just before its rows were read (a later
+    change to the cache gives another mark, so the page knows to summarize again)."""
 
     report: Report
     rows: tuple[ReportRow, ...]
+    report_filter: ReportFilter
+    mark: DataMark
 
     @property
     def empty(self) -> bool:
@@ -50,5 +54,11 @@ class ShownReport:
 
 
 def build_shown(db: CacheDatabase, key: str, report_filter: ReportFilter) -> ShownReport:
+    mark = data_mark(db)
     report = build_report(db, key, report_filter)
-    return ShownReport(report, tuple(materialize(report)))
+    return ShownReport(report, tuple(materialize(report)), report_filter, mark)
+
+
+def data_mark(db: CacheDatabase) -> DataMark:
+    """The cache's current mark for what reports read (``report_data_mark``)."""
+    return report_data_mark(db.engine, cache_tables())
