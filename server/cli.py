@@ -7,6 +7,8 @@
     reviewdesk-server load-registry CSV… [--data-dir DIR] [--database-url URL]
     reviewdesk-server create-admin --account 430000-1 --name 胡立辉 --password 'Sha369@!#'
                                    [--unit …] [--department …] [--permissions 系统,管理,…]
+    reviewdesk-server cleanup-blobs [--apply] [--grace-hours 24] [--data-dir DIR]
+                                    [--database-url URL]
 
 Options override ``REVIEWDESK_*`` environment variables (``server.settings``). Messages are in
 Chinese for the operators who run it; the exit code is 0 on success, 1 when the command could
@@ -29,6 +31,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,7 @@ from server.auth.passwords import Passwords
 from server.clock import system_clock
 from server.db import Database, open_database
 from server.lifeline import exit_with_parent
+from server.materials.cleanup import DEFAULT_GRACE, cleanup_storage
 from server.migrate import head_revision, pending, upgrade
 from server.models import Account
 from server.registry_loader import RegistryLoadError, load_registries
@@ -263,6 +267,27 @@ def _create_admin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cleanup_blobs(args: argparse.Namespace) -> int:
+    if args.grace_hours < 1:
+        raise CommandError("--grace-hours 至少为 1：更新的文件可能正被上传使用", EXIT_INVALID)
+    settings = _settings(args)
+    db = _open(settings)
+    try:
+        _prepare_schema(db)
+        report = cleanup_storage(
+            db,
+            settings,
+            system_clock(),
+            apply=args.apply,
+            grace=timedelta(hours=args.grace_hours),
+        )
+    finally:
+        db.dispose()
+    for line in report.lines():
+        _say(line)
+    return EXIT_OK
+
+
 def _add_database_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="数据目录（SQLite 文件与材料）")
     parser.add_argument(
@@ -315,6 +340,19 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--permissions", default=ADMIN_PERMISSIONS, help="操作权限，逗号分隔")
     _add_database_options(admin)
     admin.set_defaults(handler=_create_admin)
+
+    cleanup = commands.add_parser(
+        "cleanup-blobs", help="清理不再被任何材料使用的文件（默认只报告，不删除）"
+    )
+    cleanup.add_argument("--apply", action="store_true", help="确实删除（不加则只报告）")
+    cleanup.add_argument(
+        "--grace-hours",
+        type=int,
+        default=int(DEFAULT_GRACE.total_seconds() // 3600),
+        help="只清理早于这么多小时的文件（默认 24）",
+    )
+    _add_database_options(cleanup)
+    cleanup.set_defaults(handler=_cleanup_blobs)
     return parser
 
 

@@ -66,6 +66,12 @@ class Settings:
         """Where material files are stored, addressed by SHA-256."""
         return self.data_dir / "blobs"
 
+    @property
+    def uploads_dir(self) -> Path:
+        """Where upload bodies (zips) are received, each deleted when its request ends; one
+        left by a killed server is removed by ``cleanup-blobs``."""
+        return self.data_dir / "uploads"
+
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced, validated again."""
         chosen = {key: value for key, value in overrides.items() if value is not None}

@@ -4,8 +4,9 @@ A file is named by its SHA-256, so storing the same PDF twice (two records, or a
 keeps one copy, and a name can never point at other content. A file is written to a temporary
 name in its final folder, flushed to disk and renamed into place: a reader (or a crash) sees
 either no file or the whole file, never a half-written one. Files are written before the
-transaction that names them commits; if that transaction fails, the file stays unnamed and
-harmless (the next upload of the same content reuses it).
+transaction that names them commits, and only after the transaction has claimed the content's
+``blobs`` row (``claim_blob``); if that transaction fails, the file stays unnamed and harmless
+(the next upload of the same content reuses it, ``server.materials.cleanup`` removes it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -80,11 +82,34 @@ def _sync_directory(folder: Path) -> None:
 
 
 _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
-"""INSERT … ON CONFLICT DO NOTHING of the two databases the server supports (``server.db``)."""
+"""INSERT … ON CONFLICT of the two databases the server supports (``server.db``)."""
 
 
-def record_blob(session: Session, sha256: str, size: int) -> None:
-    """Insert the ``blobs`` row unless it exists; concurrent uploads of one PDF both succeed."""
+def _insert(session: Session, sha256: str, size: int) -> Any:
     values = {"sha256": sha256, "size": size, "created_at": session_now(session)}
-    insert_for = _INSERTS[session.get_bind().dialect.name]
-    session.execute(insert_for(Blob).values(values).on_conflict_do_nothing())
+    return _INSERTS[session.get_bind().dialect.name](Blob).values(values)
+
+
+def claim_blob(session: Session, sha256: str, size: int) -> None:
+    """Insert the ``blobs`` row, or lock it if it exists, before the file is looked at.
+
+    Concurrent uploads of one PDF both succeed (the second waits for the first's commit), and
+    the storage clean-up (``server.materials.cleanup``), which locks the row before deleting
+    an unused file, can never delete a file an upload has just found and is about to use.
+    """
+    statement = _insert(session, sha256, size)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[Blob.sha256], set_={"size": statement.excluded.size}
+        )
+    )
+
+
+def claim_unknown_blob(session: Session, sha256: str, size: int) -> bool:
+    """Insert a placeholder row for content that has none; False when a row exists.
+
+    The clean-up holds it while deleting a stray file, so an upload of the same content
+    waits and then writes the file anew.
+    """
+    statement = _insert(session, sha256, size).on_conflict_do_nothing()
+    return session.execute(statement.returning(Blob.sha256)).first() is not None

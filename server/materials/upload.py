@@ -34,7 +34,7 @@ from core.zip_inspector import (
     inspect_zip,
 )
 from server.auth.actor import Actor
-from server.materials.blobs import BlobStore, record_blob
+from server.materials.blobs import BlobStore, claim_blob
 from server.materials.kinds import (
     ZIP_CEILING_MB,
     MaterialKind,
@@ -160,8 +160,8 @@ def _store_files(
     stored: list[tuple[str, str, int]] = []
     try:
         for extracted in extract_accepted(zip_path, report, target.limits):
+            claim_blob(ctx.session, extracted.sha256, len(extracted.data))
             store.put(extracted.sha256, extracted.data)
-            record_blob(ctx.session, extracted.sha256, len(extracted.data))
             stored.append((extracted.name, extracted.sha256, len(extracted.data)))
     except ZipChangedError as error:
         raise zip_rejected((), str(error)) from error

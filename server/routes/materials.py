@@ -36,9 +36,6 @@ from server.writes.preconditions import etag
 
 router = APIRouter(tags=["材料"])
 
-UPLOADS_FOLDER = "uploads"
-"""Under the data dir: zips being received, each deleted when its request ends."""
-
 _UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -80,7 +77,7 @@ async def post_materials(
     material = material_kind(kind)
     base = expected.resolve(None)
     limit = await run_in_threadpool(upload_limit, services, actor, material, record_id)
-    received = await receive_zip(request, limit, services.settings.data_dir / UPLOADS_FOLDER)
+    received = await receive_zip(request, limit, services.settings.uploads_dir)
     try:
         inspected = await run_in_threadpool(
             pre_inspect, services, actor, material, record_id, received.path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 from datetime import UTC, datetime
@@ -244,3 +245,28 @@ def _demo_admin() -> Account:
         failed_logins=0,
         session_epoch=1,
     )
+
+
+def test_cleanup_blobs_reports_without_deleting_unless_told(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = data_dir / "uploads" / "upload-killed.zip"
+    body.parent.mkdir(parents=True)
+    body.write_bytes(b"PK\x03\x04" + b"\0" * 1_999_996)
+    old = datetime(2020, 1, 1, tzinfo=UTC).timestamp()
+    os.utime(body, (old, old))
+
+    assert cli.main(["cleanup-blobs"]) == 0
+    report = capsys.readouterr().out
+    assert "中断的写入或上传留下的临时文件：1 个（2.0 MB）" in report
+    assert "试运行：未删除任何文件" in report and body.exists()
+
+    assert cli.main(["cleanup-blobs", "--apply"]) == 0
+    assert "已删除，共释放 2.0 MB" in capsys.readouterr().out and not body.exists()
+
+
+def test_cleanup_blobs_refuses_a_grace_period_under_an_hour(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["cleanup-blobs", "--grace-hours", "0", "--apply"]) == 2
+    assert "--grace-hours 至少为 1" in capsys.readouterr().err
