@@ -123,13 +123,11 @@ def decisions(events: list[Event]) -> list[Decided]:
 
 
 def platform_column(events: list[Event], state: ReviewState) -> str:
-    """The record's joint-review column: the standing result's verdict ("" when none stands).
-
-    The platform's opinion *is* its verdict — every problem, or the pass
-    (``core.joint_review.Outcome.opinion``) — and clearing the result clears the text
-    (``server.records.state.store_state``).
+    """The record's joint-review column: the standing result's problems ("" when it passed or
+    none stands), as ``server.joint_review.run`` keeps them; the pass opinion goes to the audit
+    log only, and clearing the result clears the text (``server.records.state.store_state``).
     """
-    if state.platform.decision is None:
+    if state.platform.decision in (None, Decision.PASS):
         return ""
     results = [e for e in decisions(events) if e.level is Level.PLATFORM]
     return results[-1].opinion

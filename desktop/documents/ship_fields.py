@@ -13,7 +13,8 @@ from typing import Any
 
 from core import regions
 from core.formulas import amount_differences
-from core.vocab import RecordKind
+from core.joint_review import PASS_OPINION
+from core.vocab import Decision, RecordKind
 from desktop.documents.records import ShipRecord
 from desktop.reports.sql import read_date, read_decimal, read_wan
 
@@ -35,6 +36,18 @@ def wan(value: Any) -> str:
 def decimal_text(value: Any, places: int) -> str:
     number = read_decimal(value, places)
     return "" if number is None else f"{number:.{places}f}"
+
+
+def joint_review_text(record: ShipRecord) -> str:
+    """The platform's verdict as the sheet prints it: its problems, or its pass.
+
+    The record keeps only the problems (empty after a pass, as ``server.joint_review.run``
+    stores it); the sheet says the pass in words rather than leaving the line blank.
+    """
+    problems = record.field("joint_review_problems") or ""
+    if problems:
+        return str(problems)
+    return PASS_OPINION if record.field("platform_result") == Decision.PASS else ""
 
 
 def amount_comparison(record: ShipRecord) -> str:
@@ -116,5 +129,5 @@ def ship_fields(record: ShipRecord, printed_on: date) -> dict[str, str]:
         "machine": wan(f("machine_amount")),
         "machine_formula": machine_formula(record),
         "amount_comparison": amount_comparison(record),
-        "joint_review_problems": text(f("joint_review_problems")),
+        "joint_review_problems": joint_review_text(record),
     }

@@ -50,6 +50,9 @@ def test_opinion_sheet_of_an_approved_application(world: World, screenshots: Pat
     ):
         assert expected in text, expected
     assert "材料扫描件不清晰" not in text  # the county's later pass replaced its return
+    # The platform's pass: its audit-log opinion, and in words on the 联审情况 line although
+    # the record keeps no problem text.
+    assert text.count("平台联审通过：证书在各判断日均有效。") == 2
     save_pages(pdf, screenshots, "document-opinion-sheet-A1")
 
 
