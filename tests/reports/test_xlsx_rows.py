@@ -2,8 +2,9 @@
 
 Each test builds the same sheet twice in constant_memory mode — once through ``SheetWriter``
 (rows encoded by ``xlsx_rows``), once through plain ``write_string`` / ``write_number`` /
-``write_blank`` calls — and compares the sheet XML byte for byte. If a new xlsxwriter changes
-how it writes a cell, or the internals the fast path relies on, these fail.
+``write_blank`` calls (``xlsx_book.write_cells``) — and compares the sheet XML byte for byte.
+If a new xlsxwriter changes how it writes a cell, or the internals the fast path relies on,
+these fail.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
-from xlsxwriter.worksheet import Worksheet
 
 from desktop.reports.model import Cell
-from desktop.reports.xlsx_book import SheetWriter
-from desktop.reports.xlsx_rows import RowEncoder, excel_value
+from desktop.reports.xlsx_book import SheetWriter, write_cells
+from desktop.reports.xlsx_rows import RowEncoder
 
 Rows = Sequence[Sequence[Cell]]
 Layout = Callable[[Workbook], list[Format | None]]
@@ -33,17 +33,6 @@ Layout = Callable[[Workbook], list[Format | None]]
 
 class Result(enum.StrEnum):
     PASS = "通过"
-
-
-def _stock(sheet: Worksheet, row: int, values: Sequence[Cell], formats: Sequence) -> None:
-    """The same row through xlsxwriter's public cell calls."""
-    for col, (value, fmt) in enumerate(zip(values, formats, strict=True)):
-        if value is None or value == "":
-            sheet.write_blank(row, col, None, fmt)
-        elif isinstance(value, str):
-            sheet.write_string(row, col, value, fmt)
-        else:
-            sheet.write_number(row, col, excel_value(value), fmt)
 
 
 def _formats(book: Workbook) -> list[Format | None]:
@@ -69,7 +58,7 @@ def _sheet_xml(
         if fast:
             writer.write(values, row_formats)
         else:
-            _stock(sheet, index, values, row_formats)
+            write_cells(sheet, index, values, row_formats)
     book.close()
     with zipfile.ZipFile(path) as archive:
         return archive.read("xl/worksheets/sheet1.xml")

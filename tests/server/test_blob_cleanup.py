@@ -8,7 +8,8 @@ import hashlib
 import os
 import shutil
 import threading
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,9 +59,31 @@ def _used(database: Database) -> set[str]:
         return set(session.scalars(select(MaterialFile.sha256)))
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """A seeded world whose record's materials were uploaded twice, and the first set's
+    contents by SHA-256: used by nothing since the second upload."""
+
+    world: World
+    unused: dict[str, bytes]
+    later: datetime
+    """Two days on, when the clean-up runs (the test's logins stay valid: no clock change)."""
+
+
+@pytest.fixture
+def replaced(
+    client: TestClient,
+    database: Database,
+    passwords: Passwords,
+    storage: Settings,
+    clock: ManualClock,
+) -> Replaced:
+    world = seed(client, database, passwords)
+    return Replaced(world, _replaced_upload(client, database, world), clock() + OLD)
+
+
 def _replaced_upload(client: TestClient, database: Database, world: World) -> dict[str, bytes]:
-    """Upload the materials, then a second set with other content: the first set's blobs are
-    then used by nothing. Returns the first set's contents by SHA-256."""
+    """Upload the materials, then a second set with other content."""
     first = valid_files()
     version = record_version(database, world.application_id)
     assert upload(client, world.editor, world.application_id, zip_of(first), version=version)
@@ -71,36 +94,42 @@ def _replaced_upload(client: TestClient, database: Database, world: World) -> di
     return {_sha(data): data for data in first.values()}
 
 
+def _stray(settings: Settings, title: str) -> Path:
+    """A content file in the blob store that no row names."""
+    content = pdf(title)
+    stray = BlobStore(settings.blob_dir).path_of(_sha(content))
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(content)
+    return stray
+
+
+def _body(settings: Settings, name: str) -> Path:
+    """An upload body in the uploads folder."""
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    body = settings.uploads_dir / name
+    body.write_bytes(b"PK\x03\x04 cut short")
+    return body
+
+
 def _leftovers(settings: Settings, clock: ManualClock) -> list[Path]:
     """A stray file (no row), a partial blob write and a received upload body, all old."""
-    stray_content = pdf("没有记录的文件")
-    stray = BlobStore(settings.blob_dir).path_of(_sha(stray_content))
-    stray.parent.mkdir(parents=True, exist_ok=True)
-    stray.write_bytes(stray_content)
+    stray = _stray(settings, "没有记录的文件")
     partial = stray.parent / ".incoming-abc123"
     partial.write_bytes(b"%PDF-1.7 half")
-    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-    body = settings.uploads_dir / "upload-xyz.zip"
-    body.write_bytes(b"PK\x03\x04 cut short")
-    for path in (stray, partial, body):
+    leftovers = [stray, partial, _body(settings, "upload-xyz.zip")]
+    for path in leftovers:
         _age(path, clock)
-    return [stray, partial, body]
+    return leftovers
 
 
 def test_unused_storage_is_reported_then_removed(
-    client: TestClient,
-    database: Database,
-    passwords: Passwords,
-    storage: Settings,
-    clock: ManualClock,
+    database: Database, storage: Settings, clock: ManualClock, replaced: Replaced
 ) -> None:
-    world = seed(client, database, passwords)
-    unused = _replaced_upload(client, database, world)
+    unused, later = replaced.unused, replaced.later
     in_use = _used(database)
     assert unused and in_use and not set(unused) & in_use
     leftovers = _leftovers(storage, clock)
     fresh = _leftovers_young(storage)
-    later = clock() + OLD  # the clean-up runs two days on (the logins stay valid)
 
     dry = cleanup_storage(database, storage, later)
     assert (dry.unreferenced.count, dry.strays.count, dry.partials.count) == (len(unused), 1, 2)
@@ -123,13 +152,7 @@ def test_unused_storage_is_reported_then_removed(
 
 def _leftovers_young(settings: Settings) -> list[Path]:
     """Leftover-looking files written just now: an upload may be using them."""
-    stray_content = pdf("刚写入的文件")
-    stray = BlobStore(settings.blob_dir).path_of(_sha(stray_content))
-    stray.parent.mkdir(parents=True, exist_ok=True)
-    stray.write_bytes(stray_content)
-    body = settings.uploads_dir / "upload-now.zip"
-    body.write_bytes(b"PK\x03\x04 receiving")
-    return [stray, body]
+    return [_stray(settings, "刚写入的文件"), _body(settings, "upload-now.zip")]
 
 
 def _counts(report: CleanupReport) -> tuple[int, int, int]:
@@ -137,70 +160,54 @@ def _counts(report: CleanupReport) -> tuple[int, int, int]:
 
 
 def test_nothing_younger_than_the_grace_period_is_touched(
-    client: TestClient,
-    database: Database,
-    passwords: Passwords,
-    storage: Settings,
-    clock: ManualClock,
+    database: Database, storage: Settings, clock: ManualClock, replaced: Replaced
 ) -> None:
-    world = seed(client, database, passwords)
-    unused = _replaced_upload(client, database, world)
     fresh = _leftovers_young(storage)
     done = cleanup_storage(database, storage, clock() + timedelta(hours=23), apply=True)
     assert _counts(done) == (0, 0, 0)
-    assert set(unused) <= _rows(database) and all(p.exists() for p in fresh)
+    assert set(replaced.unused) <= _rows(database) and all(p.exists() for p in fresh)
 
 
 def test_an_upload_of_cleaned_up_content_stores_it_again(
-    client: TestClient,
-    database: Database,
-    passwords: Passwords,
-    storage: Settings,
-    clock: ManualClock,
+    client: TestClient, database: Database, storage: Settings, replaced: Replaced
 ) -> None:
     """Also when a clean-up was cut short after the file went but before the row did."""
-    world = seed(client, database, passwords)
-    unused = _replaced_upload(client, database, world)
-    later = clock() + OLD  # the clean-up runs two days on (the logins stay valid)
-    cleanup_storage(database, storage, later, apply=True)
-    store = BlobStore(storage.blob_dir)
+    unused, world = replaced.unused, replaced.world
+    cleanup_storage(database, storage, replaced.later, apply=True)
     half_done = next(iter(unused))
     with database.write() as session:  # the row of a file that is gone
         claim_blob(session, half_done, len(unused[half_done]))
 
-    first = valid_files()
     version = record_version(database, world.application_id)
-    response = upload(client, world.editor, world.application_id, zip_of(first), version=version)
+    response = upload(
+        client, world.editor, world.application_id, zip_of(valid_files()), version=version
+    )
 
     assert response.status_code == 200, response.text
+    store = BlobStore(storage.blob_dir)
     for sha, data in unused.items():
         assert store.path_of(sha).read_bytes() == data
     assert set(unused) <= _used(database)
 
 
 def test_a_cleanup_waits_for_an_upload_that_claimed_the_content(
-    client: TestClient,
-    database: Database,
-    passwords: Passwords,
-    storage: Settings,
-    clock: ManualClock,
+    database: Database, storage: Settings, clock: ManualClock, replaced: Replaced
 ) -> None:
     """The race the row lock is for: an upload has claimed unused content and found its file;
     the clean-up must wait, then leave it (PostgreSQL: the row lock; SQLite: the write lock)."""
-    world = seed(client, database, passwords)
-    unused = _replaced_upload(client, database, world)
-    later = clock() + OLD  # the clean-up runs two days on (the logins stay valid)
-    sha = next(iter(unused))
+    sha, data = next(iter(replaced.unused.items()))
     reports: list[CleanupReport] = []
+
+    def clean_up() -> None:
+        reports.append(cleanup_storage(database, storage, replaced.later, apply=True))
+
     with database.write() as session:
-        claim_blob(session, sha, len(unused[sha]))  # the upload's first step: the row lock
-        cleaner = threading.Thread(
-            target=lambda: reports.append(cleanup_storage(database, storage, later, apply=True))
-        )
+        claim_blob(session, sha, len(data))  # the upload's first step: the row lock
+        cleaner = threading.Thread(target=clean_up)
         cleaner.start()
         cleaner.join(timeout=1.0)
-        assert cleaner.is_alive()  # waiting for the upload's row lock
-        record = session.get(Application, world.application_id)
+        assert cleaner.is_alive()  # waiting for the upload
+        record = session.get(Application, replaced.world.application_id)
         assert record is not None
         session.add(
             MaterialFile(
@@ -210,7 +217,7 @@ def test_a_cleanup_waits_for_an_upload_that_claimed_the_content(
                 stage=str(Stage.COMPLETION),
                 name="另一份材料.pdf",
                 sha256=sha,
-                size=len(unused[sha]),
+                size=len(data),
                 uploaded_at=clock(),
             )
         )
