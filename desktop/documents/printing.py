@@ -13,8 +13,6 @@ and the same worker thread (the PDF viewer's render thread, for instance).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +37,7 @@ from desktop.documents.render import DocumentData, render
 from desktop.documents.template import Template
 from desktop.reports.progress import CancelCheck, ProgressCallback, ticker
 from desktop.reports.tables import ReportTables
+from desktop.saved_files import saving
 
 APPLICATION_NAME = "湖南省水运奖补资金审核桌面端"
 
@@ -108,15 +107,8 @@ def print_record(
 
 def _save(document: pymupdf.Document, path: Path) -> None:
     """Save beside the target and move into place, so no half-written PDF ever appears."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf.part", dir=path.parent)
-    os.close(handle)
-    try:
-        document.save(name, garbage=3, deflate=True)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with saving(path, ".pdf") as part:
+        document.save(str(part), garbage=3, deflate=True)
 
 
 def print_approved(

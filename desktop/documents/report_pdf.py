@@ -9,8 +9,6 @@ longer than its column wraps within the cell instead of being cut off.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
@@ -30,6 +28,7 @@ from desktop.reports.model import (
 )
 from desktop.reports.progress import CancelCheck, ProgressCallback, Ticker, ticker
 from desktop.reports.xlsx import SAMPLE_ROWS
+from desktop.saved_files import saving
 
 LANDSCAPE = pymupdf.paper_rect("a4-l")
 MARGIN = 28.0
@@ -236,15 +235,6 @@ def save_report_pdf(
     """Write the whole report as a PDF at ``path``; the file appears only when complete."""
     target = Path(path)
     data = report_pdf(report, progress=progress, cancelled=cancelled)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".pdf.part", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with saving(target, ".pdf") as part:
+        part.write_bytes(data)
     return target

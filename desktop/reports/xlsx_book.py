@@ -16,7 +16,6 @@ a cancelled or failed export leaves neither a half-written workbook nor stray te
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from desktop.reports.model import Cell
 from desktop.reports.xlsx_rows import RowEncoder, excel_value
+from desktop.saved_files import saving
 
 APPLICATION_NAME = "湖南省水运奖补资金审核桌面端"
 MAX_ROWS = 1_048_576
@@ -38,14 +38,6 @@ def sheet_title(title: str) -> str:
     """Excel sheet names: at most 31 characters, none of []:*?/\\, no quote at either end."""
     cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip("'")
     return cleaned[:31] or "报表"
-
-
-def _part_beside(path: Path) -> Path:
-    """A fresh temporary file beside ``path`` (same disk, so the final move is atomic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx.part", dir=path.parent)
-    os.close(handle)
-    return Path(name)
 
 
 def _release(book: Workbook) -> None:
@@ -67,29 +59,26 @@ def streaming_workbook(path: Path, title: str) -> Iterator[Workbook]:
     Text is always written as text: a name typed as ``=1+1`` or ``http://…`` stays what the
     person typed instead of becoming a formula or a link.
     """
-    part = _part_beside(path)
-    try:
-        with tempfile.TemporaryDirectory(prefix="reviewdesk-xlsx-") as scratch:
-            book = Workbook(
-                str(part),
-                {
-                    "constant_memory": True,
-                    "tmpdir": scratch,
-                    "strings_to_formulas": False,
-                    "strings_to_urls": False,
-                },
-            )
-            book.set_properties({"title": title, "author": APPLICATION_NAME})
-            try:
-                yield book
-                book.close()
-            except BaseException:
-                _release(book)
-                raise
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    with (
+        saving(path, ".xlsx") as part,
+        tempfile.TemporaryDirectory(prefix="reviewdesk-xlsx-") as scratch,
+    ):
+        book = Workbook(
+            str(part),
+            {
+                "constant_memory": True,
+                "tmpdir": scratch,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
+        book.set_properties({"title": title, "author": APPLICATION_NAME})
+        try:
+            yield book
+            book.close()
+        except BaseException:
+            _release(book)
+            raise
 
 
 def set_print_layout(sheet: Worksheet, title_rows: tuple[int, int]) -> None:

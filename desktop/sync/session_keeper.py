@@ -49,9 +49,7 @@ class SessionKeeper:
             else:
                 credentials.forget_password(self._server_url, self._account_id)
         except CredentialStoreError as error:
-            self.keyring_problem = (
-                f"{error}本次登录只保存在内存中，关闭程序后需要重新输入密码。"
-            )
+            self.keyring_problem = f"{error}本次登录只保存在内存中，关闭程序后需要重新输入密码。"
         else:
             self.keyring_problem = None
         return AccountInfo.from_json(answer["account"])

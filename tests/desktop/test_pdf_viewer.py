@@ -367,9 +367,10 @@ def test_save_a_copy_of_a_file_opened_by_path(
         viewer.load_path(source)
     assert viewer.title() == "船舶所有权证书.pdf"
     target = tmp_path / "out" / "copy.pdf"
+    target.parent.write_bytes(b"")  # a file where the folder should be: the save fails
     with qtbot.waitSignal(viewer.copy_failed, timeout=WAIT_MS):
         viewer.save_copy(target)
-    target.parent.mkdir()
+    target.parent.unlink()
     with qtbot.waitSignal(viewer.copy_saved, timeout=WAIT_MS):
         viewer.save_copy(target)
     assert target.read_bytes() == text_5

@@ -8,34 +8,27 @@ leaves a truncated PDF under the reviewer's chosen name.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from desktop.saved_files import saving
 
 Source = bytes | Path
 
 
 def write_copy(source: Source, target: Path) -> None:
     """Write the bytes (or copy the file) to ``target`` atomically."""
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            if isinstance(source, bytes):
-                out.write(source)
-            else:
-                with source.open("rb") as original:
-                    shutil.copyfileobj(original, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)
-        raise
+    with saving(target, ".pdf") as part, part.open("wb") as out:
+        if isinstance(source, bytes):
+            out.write(source)
+        else:
+            with source.open("rb") as original:
+                shutil.copyfileobj(original, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 class CopyWriter(QObject):
