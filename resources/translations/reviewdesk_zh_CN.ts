@@ -360,62 +360,62 @@
 <context>
     <name>BatchOptionsDialog</name>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="47" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="48" />
         <source>请填写保存位置，或点“浏览…”选择文件。</source>
         <translation>请填写保存位置，或点“浏览…”选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="52" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="53" />
         <source>“{path}”是文件夹，请在后面加上文件名，例如 {example}。</source>
         <translation>“{path}”是文件夹，请在后面加上文件名，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="56" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="57" />
         <source>文件夹“{folder}”不存在，请先建好它或另选位置。</source>
         <translation>文件夹“{folder}”不存在，请先建好它或另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="72" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="73" />
         <source>批量打印已通过的记录</source>
         <translation>批量打印已通过的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="80" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="81" />
         <source>{level}审核同意</source>
         <translation>{level}审核同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="84" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="85" />
         <source>浏览…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="97" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="98" />
         <source>打印文档：</source>
         <translation>打印文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="98" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="99" />
         <source>打印条件：</source>
         <translation>打印条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="99" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="100" />
         <source>保存为：</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="103" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="104" />
         <source>开始打印</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="104" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="105" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/documents/batch_options.py" line="109" />
+        <location filename="../../desktop/views/documents/batch_options.py" line="110" />
         <source>从当前列表的 {count} 条记录中，选出所选层级审核同意的记录，每条打印一份，合成一个 PDF 文件。</source>
         <translation>从当前列表的 {count} 条记录中，选出所选层级审核同意的记录，每条打印一份，合成一个 PDF 文件。</translation>
     </message>
@@ -1623,8 +1623,8 @@
 <context>
     <name>ListExporter</name>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="57" />
-        <location filename="../../desktop/views/lists/export.py" line="80" />
+        <location filename="../../desktop/views/lists/export.py" line="59" />
+        <location filename="../../desktop/views/lists/export.py" line="82" />
         <source>导出查询结果</source>
         <translation>导出查询结果</translation>
     </message>
@@ -1634,22 +1634,22 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="79" />
+        <location filename="../../desktop/views/lists/export.py" line="81" />
         <source>正在导出 {0} 条记录……</source>
         <translation>正在导出 {0} 条记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="84" />
+        <location filename="../../desktop/views/lists/export.py" line="86" />
         <source>已导出 {0} 条记录到 {1}</source>
         <translation>已导出 {0} 条记录到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="88" />
+        <location filename="../../desktop/views/lists/export.py" line="90" />
         <source>已取消导出，未生成文件。</source>
         <translation>已取消导出，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lists/export.py" line="91" />
+        <location filename="../../desktop/views/lists/export.py" line="93" />
         <source>导出失败：{0}</source>
         <translation>导出失败：{0}</translation>
     </message>
@@ -2282,52 +2282,52 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="383" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="384" />
         <source>已复制第 {page} 页的文字</source>
         <translation>已复制第 {page} 页的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="386" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="387" />
         <source>第 {page} 页没有可复制的文字（可能是扫描件）</source>
         <translation>第 {page} 页没有可复制的文字（可能是扫描件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="409" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="410" />
         <source>打印完成</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="410" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="411" />
         <source>已取消打印</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="411" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="412" />
         <source>打印失败：无法渲染页面或写入打印机</source>
         <translation>打印失败：无法渲染页面或写入打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="422" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="423" />
         <source>另存为</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="424" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="425" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="440" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="443" />
         <source>材料</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="444" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="447" />
         <source>已另存为 {path}</source>
         <translation>已另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pdf/viewer.py" line="448" />
+        <location filename="../../desktop/views/pdf/viewer.py" line="451" />
         <source>另存失败：{path}（{reason}）</source>
         <translation>另存失败：{path}（{reason}）</translation>
     </message>

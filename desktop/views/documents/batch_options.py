@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from desktop.documents.printing import DocumentKind
 from desktop.views.documents.cache_documents import file_title
 from desktop.views.documents.preview import PROBLEM_STYLE
 from desktop.views.documents.printable import approving_levels
+from desktop.views.save_folder import remember, start_folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +120,9 @@ class BatchOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = f"{datetime.now():%Y%m%d-%H%M}"
         name = file_title(self.document(), self._list_title, "已通过", stamp)
-        return Path(folder or Path.home()) / f"{name}.pdf"
+        return start_folder() / f"{name}.pdf"
 
     def document(self) -> DocumentKind:
         return DocumentKind(self.document_box.currentData())
@@ -152,4 +152,5 @@ class BatchOptionsDialog(QDialog):
             self.problem.setText(problem)
             return
         self._chosen = BatchOptions(self.document(), self.level(), as_pdf(self.path_edit.text()))
+        remember(self._chosen.path)
         super().accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.context import AppContext
@@ -20,6 +20,7 @@ from desktop.models.list_export import export_list
 from desktop.reports.xlsx import ExportResult
 from desktop.tasks import TaskControl
 from desktop.views.progress_task import ProgressTask
+from desktop.views.save_folder import remember, start_folder
 
 
 def default_file_name(title: str, now: datetime) -> str:
@@ -30,17 +31,18 @@ def default_file_name(title: str, now: datetime) -> str:
 def ask_xlsx_path(window: QWidget, caption: str, stem: str) -> Path | None:
     """The .xlsx file to write, chosen in a save dialog; None when the person cancels.
 
-    It starts in the Documents folder with ``stem`` and the date as the name, and adds the
+    It starts in ``save_folder.start_folder()`` with ``stem`` and the date as the name, adds the
     .xlsx ending when the person typed a name without it, so Excel can open the file.
     """
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder) / default_file_name(stem, datetime.now()))
+    suggested = str(start_folder() / default_file_name(stem, datetime.now()))
     file_filter = QCoreApplication.translate("ListExporter", "Excel 工作簿 (*.xlsx)")
     chosen, _filter = QFileDialog.getSaveFileName(window, caption, suggested, file_filter)
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+    path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+    remember(path)
+    return path
 
 
 class ListExporter(ProgressTask):

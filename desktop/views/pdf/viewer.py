@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from desktop.views.pdf.text_search import TextSearch
 from desktop.views.pdf.thumbnails import ThumbnailPanel
 from desktop.views.pdf.toolbar import PdfToolBar
 from desktop.views.pdf.zoom import ZoomMode, zoom_in, zoom_out
+from desktop.views.save_folder import remember, start_folder
 
 _STATUS_MS = 6000
 
@@ -423,13 +424,15 @@ class PdfViewer(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF 文件 (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if folder:
-            dialog.setDirectory(folder)
+        dialog.setDirectory(str(start_folder()))
         dialog.selectFile(self._suggested_name())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.save_copy(Path(path)))
+        dialog.fileSelected.connect(self._copy_chosen)
         dialog.open()
+
+    def _copy_chosen(self, path: str) -> None:
+        remember(Path(path))
+        self.save_copy(path)
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Write the original bytes to ``target`` on a worker thread (copy_saved/copy_failed)."""
