@@ -9,6 +9,8 @@
                                    [--unit …] [--department …] [--permissions 系统,管理,…]
     reviewdesk-server cleanup-blobs [--apply] [--grace-hours 24] [--data-dir DIR]
                                     [--database-url URL]
+    reviewdesk-server backup --to DIR [--cleanup] [--pg-dump PATH] [--data-dir DIR]
+                             [--database-url URL]
 
 Options override ``REVIEWDESK_*`` environment variables (``server.settings``). Messages are in
 Chinese for the operators who run it; the exit code is 0 on success, 1 when the command could
@@ -43,6 +45,7 @@ from core.field_rules import FormError
 from server.accounts import ADMIN_PERMISSIONS, NewAccount, create_account
 from server.app import create_app
 from server.auth.passwords import Passwords
+from server.backup import BackupError, backup
 from server.clock import system_clock
 from server.db import Database, open_database
 from server.lifeline import exit_with_parent
@@ -270,21 +273,32 @@ def _create_admin(args: argparse.Namespace) -> int:
 def _cleanup_blobs(args: argparse.Namespace) -> int:
     if args.grace_hours < 1:
         raise CommandError("--grace-hours 至少为 1：更新的文件可能正被上传使用", EXIT_INVALID)
-    settings = _settings(args)
+    return _clean_up(_settings(args), apply=args.apply, grace=timedelta(hours=args.grace_hours))
+
+
+def _clean_up(settings: Settings, *, apply: bool, grace: timedelta) -> int:
     db = _open(settings)
     try:
         _prepare_schema(db)
-        report = cleanup_storage(
-            db,
-            settings,
-            system_clock(),
-            apply=args.apply,
-            grace=timedelta(hours=args.grace_hours),
-        )
+        report = cleanup_storage(db, settings, system_clock(), apply=apply, grace=grace)
     finally:
         db.dispose()
     for line in report.lines():
         _say(line)
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Dump, copy the store, then (``--cleanup``) free the live store: that order only."""
+    settings = _settings(args)
+    try:
+        report = backup(settings, args.to, system_clock(), pg_dump=args.pg_dump)
+    except (BackupError, OSError) as error:
+        raise CommandError(f"备份失败：{error}", EXIT_FAILED) from error
+    for line in report.lines():
+        _say(line)
+    if args.cleanup:
+        return _clean_up(settings, apply=True, grace=DEFAULT_GRACE)
     return EXIT_OK
 
 
@@ -353,6 +367,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_database_options(cleanup)
     cleanup.set_defaults(handler=_cleanup_blobs)
+
+    saving = commands.add_parser("backup", help="备份数据库与材料文件（先数据库，后材料）")
+    saving.add_argument("--to", type=Path, required=True, help="备份目录")
+    saving.add_argument("--cleanup", action="store_true", help="备份完成后清理不再使用的材料文件")
+    saving.add_argument("--pg-dump", default="pg_dump", help="pg_dump 程序（PostgreSQL）")
+    _add_database_options(saving)
+    saving.set_defaults(handler=_backup)
     return parser
 
 

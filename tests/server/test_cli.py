@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
+import subprocess
 import sys
 import types
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +20,7 @@ from sqlalchemy import select
 
 from server import cli
 from server.db import open_database
+from server.materials.blobs import BlobStore
 from server.migrate import current_revision, head_revision
 from server.models import Account, RegistryLoad, RegistryOperatorLicence
 from tests.pg import PgCluster
@@ -270,3 +275,61 @@ def test_cleanup_blobs_refuses_a_grace_period_under_an_hour(
 ) -> None:
     assert cli.main(["cleanup-blobs", "--grace-hours", "0", "--apply"]) == 2
     assert "--grace-hours 至少为 1" in capsys.readouterr().err
+
+
+def _store(data_dir: Path, *contents: bytes) -> list[str]:
+    store = BlobStore(data_dir / "blobs")
+    hashes = [hashlib.sha256(content).hexdigest() for content in contents]
+    for sha, content in zip(hashes, contents, strict=True):
+        store.put(sha, content)
+    return hashes
+
+
+def test_backup_dumps_the_database_then_adds_new_material_files(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(_admin_args()) == 0
+    first = _store(data_dir, b"%PDF-1.7 one", b"%PDF-1.7 two")
+    (data_dir / "blobs" / first[0][:2] / ".incoming-x").write_bytes(b"half")
+    target = tmp_path / "backup"
+
+    assert cli.main(["backup", "--to", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "新复制 2 个" in out and "已有 0 个" in out
+    (dump,) = target.glob("server-*.sqlite3")
+    with closing(sqlite3.connect(dump)) as copy:
+        assert copy.execute("SELECT id FROM accounts").fetchall() == [("430000-1",)]
+    kept = sorted(p.relative_to(target / "blobs") for p in (target / "blobs").rglob("*"))
+    assert [str(p) for p in kept if p.parent.name] == sorted(f"{h[:2]}/{h[2:]}" for h in first)
+
+    _store(data_dir, b"%PDF-1.7 three")
+    assert cli.main(["backup", "--to", str(target), "--cleanup"]) == 0
+    out = capsys.readouterr().out
+    assert "新复制 1 个" in out and "已有 2 个" in out
+    assert "已删除，共释放" in out  # the clean-up ran, after the copy
+
+
+@pytest.mark.postgres
+def test_backup_of_postgres_is_a_pg_restore_archive(
+    data_dir: Path, tmp_path: Path, pg_cluster: PgCluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = pg_cluster.url(pg_cluster.create_database())
+    assert cli.main(["migrate", "--database-url", url]) == 0
+    assert cli.main([*_admin_args(), "--database-url", url]) == 0
+    client_bin = (pg_cluster.bin_dir / "initdb").resolve().parent  # PATH may hold links only
+    pg_dump = str(client_bin / "pg_dump")
+    target = tmp_path / "backup"
+
+    args = ["backup", "--to", str(target), "--database-url", url, "--pg-dump", pg_dump]
+    assert cli.main(args) == 0
+    (dump,) = target.glob("server-*.dump")
+    listing = subprocess.run(
+        [str(client_bin / "pg_restore"), "--list", str(dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "TABLE DATA public accounts" in listing
+
+    assert cli.main([*args[:-1], str(tmp_path / "no-pg_dump")]) == 1
+    assert "找不到 pg_dump" in capsys.readouterr().err
