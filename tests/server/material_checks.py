@@ -96,7 +96,7 @@ def snapshot(database: Database, settings: Settings, record_id: str) -> Snapshot
         assert record is not None
         return Snapshot(
             blob_files=_listing(settings.blob_dir),
-            upload_files=_listing(settings.data_dir / "uploads"),
+            upload_files=_listing(settings.uploads_dir),
             blobs=_count(session, Blob),
             material_files=_count(session, MaterialFile),
             tombstones=_count(session, Tombstone),

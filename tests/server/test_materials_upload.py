@@ -91,7 +91,7 @@ def test_a_valid_upload_stores_every_pdf_by_hash_and_resets_the_flags(
             _sha(d) for d in files.values()
         }
         assert len(session.scalars(select(MaterialFile)).all()) == len(files)
-    assert not list((settings.data_dir / "uploads").iterdir())
+    assert not list((settings.uploads_dir).iterdir())
 
 
 def test_an_upload_clears_a_county_return_but_keeps_the_platform_pass(
